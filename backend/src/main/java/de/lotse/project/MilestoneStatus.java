@@ -1,0 +1,5 @@
+package de.lotse.project;
+
+public enum MilestoneStatus {
+    PLANNED, IN_PROGRESS, ACHIEVED, DROPPED
+}

@@ -1,0 +1,5 @@
+package de.lotse.project;
+
+public enum ProjectStatus {
+    PLANNING, RUNNING, COMPLETED
+}
