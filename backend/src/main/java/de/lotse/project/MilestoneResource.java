@@ -56,7 +56,8 @@ public class MilestoneResource {
     }
 
     @POST
-    @Operation(operationId = "createMilestone", summary = "Add a milestone to a project")
+    @Operation(operationId = "createMilestone", summary = "Add a milestone to a project",
+            description = "A milestone with status ACHIEVED needs its achievedDate.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new milestone",
             content = @Content(schema = @Schema(implementation = MilestoneDto.class)))
     public RestResponse<MilestoneDto> create(@PathParam("projectId") UUID projectId,
@@ -97,7 +98,7 @@ public class MilestoneResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteMilestone", summary = "Delete a milestone")
+    @Operation(operationId = "deleteMilestone", summary = "Delete a milestone", description = "Removes the milestone from its project.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id) {
         service.delete(projectId, id);

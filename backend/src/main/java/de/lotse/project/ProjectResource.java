@@ -60,7 +60,8 @@ public class ProjectResource {
     }
 
     @POST
-    @Operation(operationId = "createProject", summary = "Create a project")
+    @Operation(operationId = "createProject", summary = "Create a project",
+            description = "The code must be unique. The stored project is returned with its id, version 0 and an ETag.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new project",
             content = @Content(schema = @Schema(implementation = ProjectDto.class)))
     public RestResponse<ProjectDto> create(@Valid @NotNull ProjectRequest request, @Context UriInfo uriInfo) {
