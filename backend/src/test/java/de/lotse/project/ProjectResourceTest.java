@@ -225,6 +225,17 @@ class ProjectResourceTest extends ApiTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("status"));
         given().queryParam("activeOn", "yesterday").when().get(PROJECTS)
                 .then().statusCode(400).body("violations[0].field", equalTo("activeOn"));
+        given().queryParam("page", "first").when().get(PROJECTS)
+                .then().statusCode(400).body("violations[0].field", equalTo("page"))
+                .body("violations[0].message", equalTo("must be a whole number"));
+    }
+
+    @Test
+    void rejectsAMissingBodyWith400() {
+        given().contentType(ContentType.JSON)
+                .when().post(PROJECTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].in", equalTo("body"));
     }
 
     @Test

@@ -25,8 +25,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         name = "lotse_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         admin("CREATE DATABASE " + name);
-        String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
-        return Map.of("quarkus.datasource.jdbc.url", url,
+        return Map.of("quarkus.datasource.jdbc.url", urlOf(name),
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", PASSWORD);
     }
@@ -34,6 +33,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /** The JDBC URL of database {@code database} on the test server. */
+    public static String urlOf(String database) {
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
     }
 
     /** The name of this run's database. */

@@ -83,7 +83,7 @@ public class DatabaseExceptionMapper extends ExceptionMapperBase<PersistenceExce
                 case "23503" -> HttpProblem.builder().withType(Problems.IN_USE).withStatus(409)
                         .withTitle("Still in use")
                         .withDetail("The change would break a reference between records (" + name + ").").build();
-                case "23514", "23502", "22001", "22003", "22007", "22008", "22P02" -> HttpProblem.builder()
+                case "23514", "23502", "22001", "22003", "22007", "22008", "22P02", "22021" -> HttpProblem.builder()
                         .withType(Problems.VALIDATION).withStatus(400).withTitle("Invalid request")
                         .withDetail("The database refused a value (" + name + ").").build();
                 default -> isUnavailableState(state) ? Problems.databaseUnavailable() : null;

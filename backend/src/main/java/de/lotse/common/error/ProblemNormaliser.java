@@ -10,6 +10,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,26 +73,57 @@ public class ProblemNormaliser implements ProblemPostProcessor {
 
     private static Problems.FieldViolation toViolation(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
-        boolean methodParameter = false;
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                methodParameter = true;
+                parameter = node.as(Path.ParameterNode.class);
                 continue;
             }
-            String name = node.getName();
             if (node.getIndex() != null && !names.isEmpty()) {
                 names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
             }
+            String name = node.getName();
             if (name != null && !name.startsWith("<")) {
                 names.add(name);
             }
         }
-        boolean query = violation.getLeafBean() instanceof PageParams
-                || (methodParameter && names.isEmpty());
+        if (violation.getLeafBean() instanceof PageParams) {
+            return new Problems.FieldViolation(String.join(".", names), "query", violation.getMessage());
+        }
+        String[] source = parameter == null ? null : httpSource(violation.getRootBeanClass(), method, parameter);
+        if (source != null && names.isEmpty()) {
+            return new Problems.FieldViolation(source[1], source[0], violation.getMessage());
+        }
         String field = names.isEmpty() ? "$" : String.join(".", names);
-        return new Problems.FieldViolation(field, query ? "query" : "body", violation.getMessage());
+        return new Problems.FieldViolation(field, "body", violation.getMessage());
+    }
+
+    /** Where a resource method's parameter comes from: {"query", name}, {"path", name}, ... */
+    private static String[] httpSource(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (method == null) {
+            return null;
+        }
+        try {
+            Method declared = resource.getMethod(method.getName(), method.getParameterTypes().toArray(Class[]::new));
+            for (Annotation annotation : declared.getParameterAnnotations()[parameter.getParameterIndex()]) {
+                if (annotation instanceof QueryParam query) {
+                    return new String[] {"query", query.value()};
+                }
+                if (annotation instanceof PathParam path) {
+                    return new String[] {"path", path.value()};
+                }
+                if (annotation instanceof HeaderParam header) {
+                    return new String[] {"header", header.value()};
+                }
+            }
+        } catch (NoSuchMethodException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+        return null;
     }
 }

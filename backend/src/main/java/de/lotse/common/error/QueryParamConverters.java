@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters of enum, date and UUID type. JAX-RS answers an unconvertible query parameter
+ * Query parameters of enum, date, UUID, number and boolean type. JAX-RS answers an unconvertible query parameter
  * with 404; these converters answer 400 naming the parameter and what it accepts.
  */
 @Provider
@@ -38,6 +38,15 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Integer::valueOf);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Long::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, "must be true or false", QueryParamConverters::strictBoolean);
+        }
         return null;
     }
 
@@ -59,6 +68,14 @@ public class QueryParamConverters implements ParamConverterProvider {
             public String toString(T value) {
                 return value == null ? null : value.toString();
             }
+        };
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not a boolean");
         };
     }
 

@@ -1,0 +1,5 @@
+package de.lotse.meeting;
+
+public enum MeetingActionStatus {
+    OPEN, DONE
+}
