@@ -1,0 +1,40 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { FieldError } from './FieldParts';
+import { fieldIds } from './fieldIds';
+
+interface CheckboxGroupProps {
+  formId: string;
+  legend: string;
+  registration: UseFormRegisterReturn;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+  optional?: boolean;
+}
+
+/** A fieldset of checkboxes that all write one array field. */
+export function CheckboxGroup({ formId, legend, registration, options, error }: CheckboxGroupProps) {
+  const ids = fieldIds(formId, registration.name);
+  return (
+    <fieldset
+      className={error ? 'kern-fieldset kern-fieldset--error' : 'kern-fieldset'}
+      id={ids.id}
+      aria-describedby={error ? ids.error : undefined}
+    >
+      <legend className="kern-label">{legend}</legend>
+      <FieldError id={ids.error} error={error} />
+      <div className="kern-fieldset__body">
+        {options.map((option) => {
+          const id = `${ids.id}-${option.value}`;
+          return (
+            <div className="kern-form-check" key={option.value}>
+              <input className="kern-form-check__checkbox" type="checkbox" id={id} value={option.value} {...registration} />
+              <label className="kern-label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { lenient, listSearchSchema } from '../../../components/data/listSearch';
+import { budgetCategories, budgetKinds, budgetSortFields } from '../model';
+
+/** `/budget-lines?projectId=…&kind=FUNDING&category=STATE_GRANT&sort=-plannedAmount` */
+export const budgetListSearchSchema = listSearchSchema(budgetSortFields, {
+  projectId: lenient(z.guid()),
+  kind: lenient(z.enum(budgetKinds)),
+  category: lenient(z.enum(budgetCategories)),
+});
+
+export type BudgetListSearch = z.output<typeof budgetListSearchSchema>;

@@ -1,0 +1,23 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { operations } from '../../../api/schema';
+
+/** `GET /api/v1/newcomers` */
+export type ListNewcomersParams = NonNullable<operations['listNewcomers']['parameters']['query']>;
+
+export const newcomerKeys = {
+  all: ['newcomers'] as const,
+  list: (params: ListNewcomersParams) => [...newcomerKeys.all, 'list', params] as const,
+};
+
+export function listNewcomersQueryOptions(params: ListNewcomersParams) {
+  return queryOptions({
+    queryKey: newcomerKeys.list(params),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/newcomers', { params: { query: params }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useNewcomers(params: ListNewcomersParams) {
+  return useQuery(listNewcomersQueryOptions(params));
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Column } from '../../../components/data/DataList';
+import { formatDate, formatLanguages } from '../../../lib/format';
+import type { Sponsor, SponsorSortField } from '../model';
+
+export const sponsorName = (sponsor: Sponsor) => `${sponsor.lastName}, ${sponsor.firstName}`;
+
+export function useSponsorColumns(): Column<Sponsor, SponsorSortField>[] {
+  const { t, i18n } = useTranslation();
+  return [
+    { id: 'name', header: t('sponsors.fields.name'), sortField: 'lastName', cell: sponsorName, hideInCard: true },
+    { id: 'district', header: t('sponsors.fields.district'), sortField: 'district', cell: (s) => s.district },
+    { id: 'languages', header: t('sponsors.fields.languages'), cell: (s) => formatLanguages(s.languages, i18n.language) },
+    { id: 'status', header: t('sponsors.fields.status'), sortField: 'status', cell: (s) => t(`sponsors.status.${s.status}`) },
+    {
+      id: 'trainingCompletedOn',
+      header: t('sponsors.fields.trainingCompletedOn'),
+      sortField: 'trainingCompletedOn',
+      cell: (s) => formatDate(s.trainingCompletedOn, i18n.language),
+    },
+    { id: 'maxMentees', header: t('sponsors.fields.maxMentees'), numeric: true, cell: (s) => s.maxMentees },
+  ];
+}

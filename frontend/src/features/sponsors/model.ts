@@ -1,0 +1,12 @@
+import type { Schemas } from '../../api/client';
+import { enumValues } from '../../api/enums';
+
+export type Sponsor = Schemas['Sponsor'];
+export type SponsorStatus = Schemas['SponsorStatus'];
+
+export const sponsorStatuses = enumValues<SponsorStatus>()(['INTERESTED', 'IN_TRAINING', 'ACTIVE', 'PAUSED', 'LEFT']);
+
+/** Sortable fields of `GET /sponsors` (see the contract). */
+export const sponsorSortFields = ['lastName', 'firstName', 'district', 'status', 'trainingCompletedOn'] as const;
+export type SponsorSortField = (typeof sponsorSortFields)[number];
+export const defaultSponsorSort = 'lastName';
