@@ -537,7 +537,7 @@ export interface components {
         /** @description A partner of the network: migrant organisation, club, initiative, welfare organisation, school, employer, chamber */
         Association: {
             /** @example 01933b5e-7e4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -545,9 +545,9 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example Deutsch-Rumänischer Kulturverein */
             name: string;
             kind: components["schemas"]["AssociationKind"];
@@ -652,7 +652,7 @@ export interface components {
         /** @description Planned and actual cost or funding of a project in one fiscal year (Haushaltsposition). Amounts are EUR strings with two decimals. */
         BudgetLine: {
             /** @example 01933b5e-a04a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -660,14 +660,14 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /**
              * @description The project the money belongs to
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId: components["schemas"]["UUID"];
+            projectId: string & components["schemas"]["UUID"];
             /**
              * Format: int32
              * @description Fiscal year (Haushaltsjahr)
@@ -676,7 +676,7 @@ export interface components {
             fiscalYear: number;
             kind: components["schemas"]["BudgetKind"];
             /** @description PERSONNEL, MATERIAL, RENT, EVENTS, TRAINING are cost; STATE_GRANT, FOUNDATION, CITY_BUDGET are funding; OTHER is either */
-            category: components["schemas"]["BudgetCategory"];
+            category: string & components["schemas"]["BudgetCategory"];
             /** @example Zuschuss VwV Integration */
             description: string;
             /**
@@ -711,7 +711,7 @@ export interface components {
              * @description An existing project
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId: components["schemas"]["UUID"];
+            projectId: string & components["schemas"]["UUID"];
             /**
              * Format: int32
              * @description Fiscal year (Haushaltsjahr)
@@ -720,7 +720,7 @@ export interface components {
             fiscalYear: number;
             kind: components["schemas"]["BudgetKind"];
             /** @description Must fit the kind: PERSONNEL, MATERIAL, RENT, EVENTS, TRAINING for COST; STATE_GRANT, FOUNDATION, CITY_BUDGET for FUNDING; OTHER for either */
-            category: components["schemas"]["BudgetCategory"];
+            category: string & components["schemas"]["BudgetCategory"];
             /** @example Zuschuss VwV Integration */
             description: string;
             /**
@@ -845,18 +845,18 @@ export interface components {
         /** @description An action agreed in a network meeting: who does what by when */
         MeetingAction: {
             /** @example 01933b5e-4b4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @example 0
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example 01933b5e-6d4a-7c3d-9a1b-2c3d4e5f6a7b */
-            meetingId: components["schemas"]["UUID"];
+            meetingId: string & components["schemas"]["UUID"];
             /** @example Ask the school authority for rooms for heritage-language teaching */
             description: string;
             /**
@@ -865,10 +865,10 @@ export interface components {
              */
             owner: string;
             /** @example 2026-04-30 */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: string & components["schemas"]["LocalDate"];
             status: components["schemas"]["MeetingActionStatus"];
             /** @example 2026-04-20 */
-            doneOn?: components["schemas"]["LocalDate"];
+            doneOn?: string & components["schemas"]["LocalDate"];
         };
         /** @description The writable fields of an agreed action. Read-only fields (id, meetingId, createdAt, updatedAt) are ignored when sent. */
         MeetingActionRequest: {
@@ -880,14 +880,14 @@ export interface components {
              */
             owner: string;
             /** @example 2026-04-30 */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: string & components["schemas"]["LocalDate"];
             /** @description Defaults to OPEN */
-            status?: components["schemas"]["MeetingActionStatus"];
+            status?: string & components["schemas"]["MeetingActionStatus"];
             /**
              * @description The day it was done; only with status DONE
              * @example 2026-04-20
              */
-            doneOn?: components["schemas"]["LocalDate"];
+            doneOn?: string & components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description The version the change is based on; required for PUT and PATCH unless If-Match is sent, ignored on POST
@@ -902,23 +902,23 @@ export interface components {
         /** @description An association or a named person invited to or attending a network meeting; exactly one of associationId and personName is set */
         MeetingParticipant: {
             /** @example 01933b5e-5c4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @example 0
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example 01933b5e-6d4a-7c3d-9a1b-2c3d4e5f6a7b */
-            meetingId: components["schemas"]["UUID"];
+            meetingId: string & components["schemas"]["UUID"];
             /**
              * @description The participating association
              * @example 01933b5e-7e4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            associationId?: components["schemas"]["UUID"];
+            associationId?: string & components["schemas"]["UUID"];
             /**
              * @description The participating person, when not an association
              * @example Jana Beispiel
@@ -945,7 +945,7 @@ export interface components {
              * @description An existing association; at most once per meeting. Not together with personName
              * @example 01933b5e-7e4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            associationId?: components["schemas"]["UUID"];
+            associationId?: string & components["schemas"]["UUID"];
             /**
              * @description A named person. Not together with associationId
              * @example Jana Beispiel
@@ -981,26 +981,26 @@ export interface components {
         /** @description A milestone of a project */
         Milestone: {
             /** @example 01933b5e-9a4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @example 0
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b */
-            projectId: components["schemas"]["UUID"];
+            projectId: string & components["schemas"]["UUID"];
             /** @example Matching */
             title: string;
             /** @example Sponsors and newcomers meet and form tandems. */
             description?: string;
             /** @example 2015-10-01 */
-            plannedDate?: components["schemas"]["LocalDate"];
+            plannedDate?: string & components["schemas"]["LocalDate"];
             /** @example 2015-11-15 */
-            achievedDate?: components["schemas"]["LocalDate"];
+            achievedDate?: string & components["schemas"]["LocalDate"];
             status: components["schemas"]["MilestoneStatus"];
         };
         /** @description The writable fields of a milestone. Read-only fields (id, projectId, createdAt, updatedAt) are ignored when sent. */
@@ -1010,12 +1010,12 @@ export interface components {
             /** @example Sponsors and newcomers meet and form tandems. */
             description?: string;
             /** @example 2015-10-01 */
-            plannedDate?: components["schemas"]["LocalDate"];
+            plannedDate?: string & components["schemas"]["LocalDate"];
             /**
              * @description Set when the milestone was reached
              * @example 2015-11-15
              */
-            achievedDate?: components["schemas"]["LocalDate"];
+            achievedDate?: string & components["schemas"]["LocalDate"];
             status: components["schemas"]["MilestoneStatus"];
             /**
              * Format: int64
@@ -1029,7 +1029,7 @@ export interface components {
         /** @description A meeting of the network (Netzwerktreffen, Kamingespräch, Runder Tisch, Jour Fixe ...) */
         NetworkMeeting: {
             /** @example 01933b5e-6d4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -1037,28 +1037,28 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example Netzwerktreffen 2026 */
             title: string;
             format: components["schemas"]["MeetingFormat"];
             /** @example 2026-03-12T17:00:00Z */
-            startsAt: components["schemas"]["Instant"];
+            startsAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-12T19:30:00Z */
-            endsAt?: components["schemas"]["Instant"];
+            endsAt?: string & components["schemas"]["Instant"];
             /** @example Forum am Schlosspark, Ludwigsburg */
             location?: string;
             /**
              * @description The association hosting the meeting
              * @example 01933b5e-7e4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            hostAssociationId?: components["schemas"]["UUID"];
+            hostAssociationId?: string & components["schemas"]["UUID"];
             /**
              * @description The project the meeting belongs to
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             actionFields: components["schemas"]["ActionField"][];
             /**
              * @example [
@@ -1079,24 +1079,24 @@ export interface components {
             title: string;
             format: components["schemas"]["MeetingFormat"];
             /** @example 2026-03-12T17:00:00Z */
-            startsAt: components["schemas"]["Instant"];
+            startsAt: string & components["schemas"]["Instant"];
             /**
              * @description Not before startsAt
              * @example 2026-03-12T19:30:00Z
              */
-            endsAt?: components["schemas"]["Instant"];
+            endsAt?: string & components["schemas"]["Instant"];
             /** @example Forum am Schlosspark, Ludwigsburg */
             location?: string;
             /**
              * @description An existing association hosting the meeting
              * @example 01933b5e-7e4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            hostAssociationId?: components["schemas"]["UUID"];
+            hostAssociationId?: string & components["schemas"]["UUID"];
             /**
              * @description An existing project the meeting belongs to
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             /** @description Defaults to none */
             actionFields?: components["schemas"]["ActionField"][];
             /**
@@ -1122,7 +1122,7 @@ export interface components {
         /** @description A person or household recently arrived (Neuzugewanderte/r). Personal data; the residence status is sensitive. */
         Newcomer: {
             /** @example 01933b5e-b24a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -1130,9 +1130,9 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example Elena */
             firstName: string;
             /** @example Popescu */
@@ -1151,7 +1151,7 @@ export interface components {
              */
             languages: string[];
             /** @example 2026-01-15 */
-            arrivalDate?: components["schemas"]["LocalDate"];
+            arrivalDate?: string & components["schemas"]["LocalDate"];
             /** @example Oststadt */
             district?: string;
             /**
@@ -1173,12 +1173,12 @@ export interface components {
              * @description When the newcomer consented to the processing of their data
              * @example 2026-03-01T09:30:00Z
              */
-            consentGivenAt?: components["schemas"]["Instant"];
+            consentGivenAt?: string & components["schemas"]["Instant"];
             /**
              * @description The project the newcomer takes part in
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             /** @example elena.popescu@example.org */
             email?: string;
             /** @example +49 7141 654321 */
@@ -1208,7 +1208,7 @@ export interface components {
              */
             languages?: string[];
             /** @example 2026-01-15 */
-            arrivalDate?: components["schemas"]["LocalDate"];
+            arrivalDate?: string & components["schemas"]["LocalDate"];
             /** @example Oststadt */
             district?: string;
             /**
@@ -1225,19 +1225,19 @@ export interface components {
             /** @description What the newcomer wants help with; defaults to none */
             needs?: components["schemas"]["NewcomerNeed"][];
             /** @description Defaults to UNKNOWN */
-            residenceStatus?: components["schemas"]["ResidenceStatus"];
+            residenceStatus?: string & components["schemas"]["ResidenceStatus"];
             /** @description Defaults to WAITING */
-            status?: components["schemas"]["NewcomerStatus"];
+            status?: string & components["schemas"]["NewcomerStatus"];
             /**
              * @description When the newcomer consented to the processing of their data (RFC 3339)
              * @example 2026-03-01T09:30:00Z
              */
-            consentGivenAt?: components["schemas"]["Instant"];
+            consentGivenAt?: string & components["schemas"]["Instant"];
             /**
              * @description The project the newcomer takes part in; must exist
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             /**
              * Format: email
              * @example elena.popescu@example.org
@@ -1457,7 +1457,7 @@ export interface components {
         /** @description A funded, time-boxed programme of the office (Förderprojekt) */
         Project: {
             /** @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -1465,9 +1465,9 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example WIL */
             code: string;
             /** @example Willkommen in Ludwigsburg */
@@ -1476,9 +1476,9 @@ export interface components {
             description?: string;
             status: components["schemas"]["ProjectStatus"];
             /** @example 2015-04-01 */
-            startDate?: components["schemas"]["LocalDate"];
+            startDate?: string & components["schemas"]["LocalDate"];
             /** @example 2018-03-31 */
-            endDate?: components["schemas"]["LocalDate"];
+            endDate?: string & components["schemas"]["LocalDate"];
             /** @example VwV Integration */
             fundingProgramme?: string;
             /** @example Ministerium für Integration Baden-Württemberg */
@@ -1504,7 +1504,7 @@ export interface components {
         /** @description Budget figures of one project */
         ProjectBudgetSummary: {
             /** @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b */
-            projectId: components["schemas"]["UUID"];
+            projectId: string & components["schemas"]["UUID"];
             /** @example WIL */
             code: string;
             /** @example Willkommen in Ludwigsburg */
@@ -1534,12 +1534,12 @@ export interface components {
             description?: string;
             status: components["schemas"]["ProjectStatus"];
             /** @example 2015-04-01 */
-            startDate?: components["schemas"]["LocalDate"];
+            startDate?: string & components["schemas"]["LocalDate"];
             /**
              * @description Not before startDate
              * @example 2018-03-31
              */
-            endDate?: components["schemas"]["LocalDate"];
+            endDate?: string & components["schemas"]["LocalDate"];
             /** @example VwV Integration */
             fundingProgramme?: string;
             /** @example Ministerium für Integration Baden-Württemberg */
@@ -1569,7 +1569,7 @@ export interface components {
         /** @description A trained volunteer sponsor (Pate/Patin) who accompanies newcomers for one year. Personal data. */
         Sponsor: {
             /** @example 01933b5e-a14a-7c3d-9a1b-2c3d4e5f6a7b */
-            id: components["schemas"]["UUID"];
+            id: string & components["schemas"]["UUID"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back with PUT/PATCH
@@ -1577,9 +1577,9 @@ export interface components {
              */
             version: number;
             /** @example 2026-03-01T09:30:00Z */
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
             /** @example 2026-03-01T09:30:00Z */
-            updatedAt: components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /** @example Anna */
             firstName: string;
             /** @example Beispiel */
@@ -1616,7 +1616,7 @@ export interface components {
              * @description Date the sponsor training was completed; absent while untrained
              * @example 2015-09-30
              */
-            trainingCompletedOn?: components["schemas"]["LocalDate"];
+            trainingCompletedOn?: string & components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description How many newcomers the sponsor accompanies at most
@@ -1627,12 +1627,12 @@ export interface components {
              * @description When the sponsor consented to the processing of their data
              * @example 2026-03-01T09:30:00Z
              */
-            consentGivenAt?: components["schemas"]["Instant"];
+            consentGivenAt?: string & components["schemas"]["Instant"];
             /**
              * @description The project the sponsor works in
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             /** @example Speaks Romanian at home. */
             notes?: string;
         };
@@ -1677,7 +1677,7 @@ export interface components {
              * @description Date the sponsor training was completed
              * @example 2015-09-30
              */
-            trainingCompletedOn?: components["schemas"]["LocalDate"];
+            trainingCompletedOn?: string & components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description How many newcomers the sponsor accompanies at most; defaults to 2
@@ -1688,12 +1688,12 @@ export interface components {
              * @description When the sponsor consented to the processing of their data (RFC 3339)
              * @example 2026-03-01T09:30:00Z
              */
-            consentGivenAt?: components["schemas"]["Instant"];
+            consentGivenAt?: string & components["schemas"]["Instant"];
             /**
              * @description The project the sponsor works in; must exist
              * @example 01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b
              */
-            projectId?: components["schemas"]["UUID"];
+            projectId?: string & components["schemas"]["UUID"];
             /** @example Speaks Romanian at home. */
             notes?: string;
             /**
