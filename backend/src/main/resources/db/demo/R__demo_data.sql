@@ -173,8 +173,14 @@ INSERT INTO newcomers (id, created_at, updated_at, first_name, last_name, countr
 SELECT pg_temp.demo_id(6, n), now(), now(),
        (ARRAY['Andrei','Maria','Ahmad','Fatima','Giorgos','Elena','Samir','Amina','Luca','Ana','Omar','Nour','Dragan','Ivana','Yonas',
               'Selam','Karim','Leyla','Mihai','Ioana'])[1 + (n - 1) % 20],
-       (ARRAY['Popescu','Ionescu','Haddad','Rahimi','Nikolaidis','Dimitrova','Khalil','Yusuf','Bianchi','Kovač','Al-Masri','Sultani',
-              'Petrović','Horvat','Tesfaye','Bekele','Mansour','Aziz','Munteanu','Stoica'])[1 + (n * 7) % 20],
+       -- surnames fit the country of origin; the second list serves people 21 to 40
+       CASE WHEN n <= 20 THEN
+           (ARRAY['Popescu','Ionescu','Haddad','Rahimi','Nikolaidis','Dimitrova','Khalil','Yusuf','Bianchi','Kovač','Al-Masri','Sultani',
+                  'Petrović','Horvat','Tesfaye','Bekele','Mansour','Aziz','Munteanu','Stoica'])[n]
+       ELSE
+           (ARRAY['Dumitru','Georgescu','Darwish','Karimi','Papadakis','Ivanova','Saleh','Farah','Conti','Babić','Hamdan','Noori',
+                  'Jovanović','Marić','Ghebre','Haile','Jaber','Moradi','Radu','Dinu'])[n - 20]
+       END,
        (ARRAY['RO','RO','SY','AF','GR','BG','SY','SO','IT','HR','SY','AF','RS','HR','ER','ER','IQ','IR','RO','RO'])[1 + (n - 1) % 20],
        (ARRAY['{ro}','{ro,en}','{ar}','{fa}','{el}','{bg}','{ar,en}','{so}','{it}','{hr}','{ar}','{fa,en}','{sr}','{hr,de}','{ti}',
               '{ti,en}','{ar,ku}','{fa}','{ro}','{ro,it}'])[1 + (n - 1) % 20]::varchar(2)[],
