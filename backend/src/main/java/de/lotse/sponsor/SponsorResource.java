@@ -58,9 +58,8 @@ public class SponsorResource {
             @QueryParam("language") @Parameter(description = "Only sponsors who speak this language (ISO 639-1 code)", example = "ro",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z]{2}$")) String language,
             @QueryParam("projectId") @Parameter(description = "Only sponsors of this project") UUID projectId,
-            @QueryParam("trained") @Parameter(description = "true: only sponsors who completed the training; false: only those who did not",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) String trained) {
-        return service.list(new SponsorService.Filter(status, district, language, projectId, SponsorService.parseFlag("trained", trained)), page);
+            @QueryParam("trained") @Parameter(description = "true: only sponsors who completed the training; false: only those who did not") Boolean trained) {
+        return service.list(new SponsorService.Filter(status, district, language, projectId, trained), page);
     }
 
     @POST

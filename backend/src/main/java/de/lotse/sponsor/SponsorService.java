@@ -43,21 +43,6 @@ public class SponsorService {
                 .page((jpql, sort, parameters) -> Sponsor.find(jpql, sort, parameters), SORT, params, SponsorDto::from);
     }
 
-    /**
-     * A boolean query parameter: {@code true}, {@code false} or absent. JAX-RS would read any
-     * other word as false; this answers it with a 400 naming the parameter.
-     */
-    static Boolean parseFlag(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Problems.invalid(parameter, "query", "must be true or false");
-        };
-    }
-
     @Transactional
     public SponsorDto get(UUID id) {
         return SponsorDto.from(find(id));

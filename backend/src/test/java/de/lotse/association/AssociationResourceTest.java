@@ -261,6 +261,10 @@ class AssociationResourceTest extends ApiTest {
 
     @Test
     void rejectsBadListParametersWith400() {
+        given().queryParam("active", "yes").when().get(ASSOCIATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("active"))
+                .body("violations[0].in", equalTo("query"))
+                .body("violations[0].message", equalTo("must be true or false"));
         given().queryParam("size", 101).when().get(ASSOCIATIONS)
                 .then().statusCode(400).body("violations[0].field", equalTo("size"))
                 .body("violations[0].in", equalTo("query"));
