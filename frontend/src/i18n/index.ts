@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { de, en } from './resources';
 
 export const languages = ['de', 'en'] as const;
 export type Language = (typeof languages)[number];

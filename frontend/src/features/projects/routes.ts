@@ -1,0 +1,30 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { rootRoute } from '../../app/root-route';
+import { ProjectDetailPage } from './routes/ProjectDetailPage';
+import { ProjectsListPage } from './routes/ProjectsListPage';
+import { projectListSearchSchema } from './routes/search';
+
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  validateSearch: projectListSearchSchema,
+  component: ProjectsListPage,
+});
+const projectCreateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/new',
+  // Forms (react-hook-form and their schemas) load only when someone opens one.
+  component: lazyRouteComponent(() => import('./routes/ProjectCreatePage'), 'ProjectCreatePage'),
+});
+const projectDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$projectId',
+  component: ProjectDetailPage,
+});
+const projectEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$projectId/edit',
+  component: lazyRouteComponent(() => import('./routes/ProjectEditPage'), 'ProjectEditPage'),
+});
+
+export const projectRoutes = [projectsRoute, projectCreateRoute, projectDetailRoute, projectEditRoute] as const;

@@ -1,0 +1,42 @@
+import associationsDe from '../features/associations/i18n/de.json';
+import associationsEn from '../features/associations/i18n/en.json';
+import budgetDe from '../features/budget/i18n/de.json';
+import budgetEn from '../features/budget/i18n/en.json';
+import meetingsDe from '../features/meetings/i18n/de.json';
+import meetingsEn from '../features/meetings/i18n/en.json';
+import newcomersDe from '../features/newcomers/i18n/de.json';
+import newcomersEn from '../features/newcomers/i18n/en.json';
+import overviewDe from '../features/overview/i18n/de.json';
+import overviewEn from '../features/overview/i18n/en.json';
+import projectsDe from '../features/projects/i18n/de.json';
+import projectsEn from '../features/projects/i18n/en.json';
+import sponsorsDe from '../features/sponsors/i18n/de.json';
+import sponsorsEn from '../features/sponsors/i18n/en.json';
+import coreDe from './de.json';
+import coreEn from './en.json';
+
+/*
+ * One namespace, assembled from the shared texts (src/i18n) and each feature's own
+ * (src/features/<feature>/i18n): a feature's texts live beside its code.
+ */
+export const de = {
+  ...coreDe,
+  overview: overviewDe,
+  projects: projectsDe,
+  budget: budgetDe,
+  sponsors: sponsorsDe,
+  newcomers: newcomersDe,
+  associations: associationsDe,
+  meetings: meetingsDe,
+};
+
+export const en: typeof de = {
+  ...coreEn,
+  overview: overviewEn,
+  projects: projectsEn,
+  budget: budgetEn,
+  sponsors: sponsorsEn,
+  newcomers: newcomersEn,
+  associations: associationsEn,
+  meetings: meetingsEn,
+};
