@@ -21,10 +21,7 @@ describe('generated API types', () => {
       );
       const committed = readFileSync(join(frontend, 'src/api/schema.d.ts'), 'utf8');
       const expected = readFileSync(fresh, 'utf8');
-      expect(
-        committed === expected,
-        'src/api/schema.d.ts is stale: run `npm run gen:api` and commit the result',
-      ).toBe(true);
+      expect(committed === expected, 'src/api/schema.d.ts is stale: run `npm run gen:api` and commit the result').toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

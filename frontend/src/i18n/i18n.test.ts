@@ -9,7 +9,10 @@ function entries(tree: object, prefix = ''): [string, unknown][] {
 
 describe('translations', () => {
   it('englishHasExactlyTheGermanKeys', () => {
-    const keys = (tree: object) => entries(tree).map(([key]) => key).sort();
+    const keys = (tree: object) =>
+      entries(tree)
+        .map(([key]) => key)
+        .sort();
     expect(keys(en)).toEqual(keys(de));
   });
 

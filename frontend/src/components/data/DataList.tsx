@@ -71,7 +71,10 @@ function Table<T, F extends string>({ caption, items, getKey, columns, sort, onS
           {items.map((item) => (
             <tr key={getKey(item)} className="kern-table__row">
               {columns.map((column) => (
-                <td key={column.id} className={column.numeric ? 'kern-table__cell kern-table__cell--numeric' : 'kern-table__cell'}>
+                <td
+                  key={column.id}
+                  className={column.numeric ? 'kern-table__cell kern-table__cell--numeric' : 'kern-table__cell'}
+                >
                   {column.cell(item)}
                 </td>
               ))}

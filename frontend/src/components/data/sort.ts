@@ -7,9 +7,7 @@ export interface SortState<F extends string> {
 export function parseSort<F extends string>(sort: string | undefined): SortState<F> | undefined {
   if (!sort) return undefined;
   const first = sort.split(',')[0]!;
-  return first.startsWith('-')
-    ? { field: first.slice(1) as F, descending: true }
-    : { field: first as F, descending: false };
+  return first.startsWith('-') ? { field: first.slice(1) as F, descending: true } : { field: first as F, descending: false };
 }
 
 export function formatSort<F extends string>(state: SortState<F>): string {

@@ -21,15 +21,11 @@ describe('app shell', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Lotse');
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Übersicht',
-      'Projekte',
-      'Haushalt',
-      'Patinnen und Paten',
-      'Neuzugewanderte',
-      'Vereine',
-      'Netzwerktreffen',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Übersicht', 'Projekte', 'Haushalt', 'Patinnen und Paten', 'Neuzugewanderte', 'Vereine', 'Netzwerktreffen']);
     expect(within(nav).getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
   });
 

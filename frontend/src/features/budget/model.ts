@@ -19,13 +19,6 @@ export const budgetCategories = enumValues<BudgetCategory>()([
 ]);
 
 /** Sortable fields of `GET /budget-lines` (see the contract); the API's default order comes first. */
-export const budgetSortFields = [
-  'fiscalYear',
-  'kind',
-  'category',
-  'description',
-  'plannedAmount',
-  'actualAmount',
-] as const;
+export const budgetSortFields = ['fiscalYear', 'kind', 'category', 'description', 'plannedAmount', 'actualAmount'] as const;
 export type BudgetSortField = (typeof budgetSortFields)[number];
 export const defaultBudgetSort = 'fiscalYear,kind,category';

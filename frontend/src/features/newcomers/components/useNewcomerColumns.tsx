@@ -18,7 +18,12 @@ export function useNewcomerColumns(): Column<Newcomer, NewcomerSortField>[] {
       cell: (n) => formatCountry(n.countryOfOrigin, lang),
     },
     { id: 'languages', header: t('newcomers.fields.languages'), cell: (n) => formatLanguages(n.languages, lang) },
-    { id: 'arrivalDate', header: t('newcomers.fields.arrivalDate'), sortField: 'arrivalDate', cell: (n) => formatDate(n.arrivalDate, lang) },
+    {
+      id: 'arrivalDate',
+      header: t('newcomers.fields.arrivalDate'),
+      sortField: 'arrivalDate',
+      cell: (n) => formatDate(n.arrivalDate, lang),
+    },
     { id: 'district', header: t('newcomers.fields.district'), sortField: 'district', cell: (n) => n.district },
     { id: 'householdSize', header: t('newcomers.fields.householdSize'), numeric: true, cell: (n) => n.householdSize },
     { id: 'status', header: t('newcomers.fields.status'), sortField: 'status', cell: (n) => t(`newcomers.status.${n.status}`) },

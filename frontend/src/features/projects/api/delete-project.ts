@@ -7,11 +7,11 @@ export function deleteProject(id: string) {
   return unwrap(api.DELETE('/api/v1/projects/{id}', { params: { path: { id } } }));
 }
 
-export function useDeleteProject() {
+export function useDeleteProject(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: deleteProject,
-    onSuccess: (_data, id) => {
+    mutationFn: () => deleteProject(id),
+    onSuccess: () => {
       queryClient.removeQueries({ queryKey: projectKeys.detail(id) });
       return queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
     },

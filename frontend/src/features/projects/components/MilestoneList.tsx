@@ -31,7 +31,9 @@ export function MilestoneList({ projectId }: { projectId: string }) {
           </div>
           {milestone.description ? <p className="kern-body">{milestone.description}</p> : null}
           <p className="kern-body kern-body--small kern-body--muted">
-            {milestone.plannedDate ? `${t('projects.detail.plannedDate')}: ${formatDate(milestone.plannedDate, i18n.language)}` : null}
+            {milestone.plannedDate
+              ? `${t('projects.detail.plannedDate')}: ${formatDate(milestone.plannedDate, i18n.language)}`
+              : null}
             {milestone.plannedDate && milestone.achievedDate ? ' · ' : null}
             {milestone.achievedDate
               ? `${t('projects.detail.achievedDate')}: ${formatDate(milestone.achievedDate, i18n.language)}`

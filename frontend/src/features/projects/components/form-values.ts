@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { type FormModel, optionalInteger, optionalText } from '../../../components/record/form-model';
 import { actionFields, type ActionField, type Project, type ProjectRequest, projectStatuses, type ProjectStatus } from '../model';
 
 /** What the form holds: text as typed, so nothing is lost or reformatted while someone edits. */
@@ -35,9 +36,10 @@ export const projectFormFields = [
   'coordinator',
 ] as const satisfies readonly ProjectFormField[];
 
-export function isProjectFormField(name: string): name is ProjectFormField {
-  return (projectFormFields as readonly string[]).includes(name);
-}
+export const projectFormModel: FormModel<Project, ProjectFormValues> = {
+  fields: projectFormFields,
+  toFormValues: (project) => toFormValues(project),
+};
 
 export const emptyProjectForm: ProjectFormValues = {
   code: '',
@@ -71,31 +73,23 @@ export function toFormValues(project: Project): ProjectFormValues {
   };
 }
 
-const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
-
 /** The request body: empty optional fields are left out (PUT then clears them). */
 export function toRequest(values: ProjectFormValues, version?: number): ProjectRequest {
   return {
     code: values.code.trim(),
     name: values.name.trim(),
-    description: blankToUndefined(values.description),
+    description: optionalText(values.description),
     status: values.status,
-    startDate: blankToUndefined(values.startDate),
-    endDate: blankToUndefined(values.endDate),
-    fundingProgramme: blankToUndefined(values.fundingProgramme),
-    funder: blankToUndefined(values.funder),
+    startDate: optionalText(values.startDate),
+    endDate: optionalText(values.endDate),
+    fundingProgramme: optionalText(values.fundingProgramme),
+    funder: optionalText(values.funder),
     actionFields: values.actionFields,
-    staffSharePercent: values.staffSharePercent.trim() === '' ? undefined : Number(values.staffSharePercent),
-    lead: blankToUndefined(values.lead),
-    coordinator: blankToUndefined(values.coordinator),
+    staffSharePercent: optionalInteger(values.staffSharePercent),
+    lead: optionalText(values.lead),
+    coordinator: optionalText(values.coordinator),
     version,
   };
-}
-
-/** Whether two form values mean the same (order of action fields does not matter). */
-export function sameValue(a: ProjectFormValues[ProjectFormField], b: ProjectFormValues[ProjectFormField]): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return [...a].sort().join() === [...b].sort().join();
-  return typeof a === 'string' && typeof b === 'string' ? a.trim() === b.trim() : a === b;
 }
 
 /**

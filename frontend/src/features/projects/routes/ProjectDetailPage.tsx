@@ -1,9 +1,9 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
+import { Fact, Facts } from '../../../components/record/Facts';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { formatDate, formatInstant, formatPercent } from '../../../lib/format';
 import { useProject } from '../api/get-project';
@@ -12,15 +12,6 @@ import { MilestoneList } from '../components/MilestoneList';
 import { ProjectStatusBadge } from '../components/ProjectStatusBadge';
 
 const route = getRouteApi('/projects/$projectId');
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="kern-description-list-item">
-      <dt className="kern-description-list-item__key">{label}</dt>
-      <dd className="kern-description-list-item__value">{children}</dd>
-    </div>
-  );
-}
 
 export function ProjectDetailPage() {
   const { t, i18n } = useTranslation();
@@ -57,7 +48,7 @@ export function ProjectDetailPage() {
           </div>
           <Flash />
           {query.data.description ? <p className="kern-body kern-body--large">{query.data.description}</p> : null}
-          <dl className="kern-description-list">
+          <Facts>
             <Fact label={t('projects.fields.status')}>
               <ProjectStatusBadge status={query.data.status} />
             </Fact>
@@ -79,7 +70,7 @@ export function ProjectDetailPage() {
             <Fact label={t('projects.fields.lead')}>{query.data.lead ?? none}</Fact>
             <Fact label={t('projects.fields.coordinator')}>{query.data.coordinator ?? none}</Fact>
             <Fact label={t('projects.fields.updatedAt')}>{formatInstant(query.data.updatedAt, lang)}</Fact>
-          </dl>
+          </Facts>
           <section aria-labelledby="milestones-heading" className="section">
             <h2 id="milestones-heading" className="kern-heading-medium">
               {t('projects.detail.milestones')}

@@ -131,7 +131,7 @@ describe('project form', () => {
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     const conflict = await screen.findByRole('alert');
-    expect(conflict).toHaveTextContent('Jemand anderes hat dieses Projekt inzwischen geändert');
+    expect(conflict).toHaveTextContent('Jemand anderes hat diesen Eintrag inzwischen geändert');
     expect(conflict).toHaveTextContent('(Version 1)');
     expect(conflict).toHaveTextContent('jetzt Version 2');
     const funderRow = within(conflict).getByRole('row', { name: /Fördermittelgeber/ });
@@ -175,9 +175,7 @@ describe('project form', () => {
     expect(dialog).toHaveTextContent('Möchten Sie das Projekt „Willkommen in Ludwigsburg“');
     await user.click(within(dialog).getByRole('button', { name: 'Endgültig löschen' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'The project is still referred to by 3 budget lines.',
-    );
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The project is still referred to by 3 budget lines.');
     expect(router.state.location.pathname).toBe(`/projects/${id}`);
   });
 });

@@ -50,13 +50,7 @@ export function ProjectsListPage() {
         onApply={(values) => list.filter(values)}
         onReset={() => list.filter({ q: undefined, status: undefined })}
       />
-      <ListResults
-        query={query}
-        page={params.page + 1}
-        size={params.size}
-        onPageChange={list.page}
-        onSizeChange={list.size}
-      >
+      <ListResults query={query} page={params.page + 1} size={params.size} onPageChange={list.page} onSizeChange={list.size}>
         {(items) => (
           <DataList
             caption={t('projects.caption')}

@@ -17,8 +17,6 @@ describe('projects list URL', () => {
   });
 
   it('dropsInvalidParametersInsteadOfFailing', () => {
-    expect(
-      projectListSearchSchema.parse({ status: 'SLEEPING', sort: 'budget', page: 0, size: 1000 }),
-    ).toEqual({});
+    expect(projectListSearchSchema.parse({ status: 'SLEEPING', sort: 'budget', page: 0, size: 1000 })).toEqual({});
   });
 });
