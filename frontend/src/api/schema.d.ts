@@ -136,6 +136,26 @@ export interface paths {
         patch: operations["patchBudgetLine"];
         trace?: never;
     };
+    "/api/v1/meeting-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agreed actions of all network meetings
+         * @description Read-only; each action carries its meetingId and the meeting's title and start. Searchable (q) by description and owner. Sortable by dueDate (default), status, owner, meetingStartsAt, createdAt. Actions are created and changed under /api/v1/network-meetings/{meetingId}/actions.
+         */
+        get: operations["listMeetingActionsAcrossMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/network-meetings": {
         parameters: {
             query?: never;
@@ -897,6 +917,44 @@ export interface components {
         };
         /** @enum {string} */
         MeetingActionStatus: "OPEN" | "DONE";
+        /** @description An action agreed in a network meeting, with the title and start of its meeting (list across meetings) */
+        MeetingActionWithMeeting: {
+            /** @example 01933b5e-4b4a-7c3d-9a1b-2c3d4e5f6a7b */
+            id: string & components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @example 2026-03-01T09:30:00Z */
+            createdAt: string & components["schemas"]["Instant"];
+            /** @example 2026-03-01T09:30:00Z */
+            updatedAt: string & components["schemas"]["Instant"];
+            /** @example 01933b5e-6d4a-7c3d-9a1b-2c3d4e5f6a7b */
+            meetingId: string & components["schemas"]["UUID"];
+            /**
+             * @description Title of the meeting
+             * @example Netzwerktreffen 2026
+             */
+            meetingTitle: string;
+            /**
+             * @description Start of the meeting
+             * @example 2026-03-12T17:00:00Z
+             */
+            meetingStartsAt: string & components["schemas"]["Instant"];
+            /** @example Ask the school authority for rooms for heritage-language teaching */
+            description: string;
+            /**
+             * @description Who takes care of it
+             * @example Büro für Integration und Migration
+             */
+            owner: string;
+            /** @example 2026-04-30 */
+            dueDate?: string & components["schemas"]["LocalDate"];
+            status: components["schemas"]["MeetingActionStatus"];
+            /** @example 2026-04-20 */
+            doneOn?: string & components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         MeetingFormat: "NETWORK_MEETING" | "ONLINE" | "FIRESIDE_TALK" | "ROUND_TABLE" | "WORKSHOP" | "TRAINING" | "JOUR_FIXE" | "OTHER";
         /** @description An association or a named person invited to or attending a network meeting; exactly one of associationId and personName is set */
@@ -1303,6 +1361,28 @@ export interface components {
         PageMeetingActionDto: {
             /** @description The items of this page, in the requested order */
             items: components["schemas"]["MeetingAction"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size (1 to 100)
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters across all pages
+             * @example 137
+             */
+            total: number;
+        };
+        PageMeetingActionWithMeetingDto: {
+            /** @description The items of this page, in the requested order */
+            items: components["schemas"]["MeetingActionWithMeeting"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -2556,6 +2636,63 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds after which the request may be retried */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingActionsAcrossMeetings: {
+        parameters: {
+            query?: {
+                /** @description Only actions of this meeting (an unknown id gives an empty list) */
+                meetingId?: components["schemas"]["UUID"];
+                /** @description true: only OPEN actions due before today (office time zone Europe/Berlin); false: only the others */
+                overdue?: boolean;
+                /** @description Only actions this person or organisation takes care of (whole name, case-insensitive) */
+                owner?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Case- and accent-insensitive search over names and text (`muller` finds `Müller`) */
+                q?: string;
+                /** @description Items per page, at most 100 (more is a 400, never a silent cap) */
+                size?: number;
+                /** @description Comma-separated fields to sort by; prefix a field with `-` for descending, e.g. `lastName,-arrivalDate` */
+                sort?: string;
+                /** @description Only actions in this status */
+                status?: components["schemas"]["MeetingActionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeetingActionWithMeetingDto"];
+                };
+            };
+            /** @description Invalid request: bad syntax, unknown property or parameter, or invalid values (see violations) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,8 +22,33 @@ public class MeetingActionService {
     private static final String NOT_OVERDUE =
             "(status <> de.lotse.meeting.MeetingActionStatus.OPEN or dueDate is null or dueDate >= :today)";
 
+    /** The list across meetings may also be sorted by who takes care and by the meetings' start. */
+    static final SortFields SORT_ACROSS_MEETINGS = SortFields.defaultingTo("dueDate")
+            .field("dueDate").field("status").field("owner").field("meetingStartsAt").field("createdAt");
+
     /** Filters of the action list; null means "any". Overdue: OPEN with a due date before today (office time zone). */
     public record Filter(MeetingActionStatus status, Boolean overdue) {
+    }
+
+    /** Filters of the list across meetings; null means "any". {@code owner} matches the whole name, ignoring case. */
+    public record AcrossMeetingsFilter(MeetingActionStatus status, Boolean overdue, UUID meetingId, String owner) {
+    }
+
+    /**
+     * Actions of all meetings, each with its meeting's title and start: still two statements (page and
+     * count), the meeting's fields come from subqueries on its primary key. An unknown meetingId is an empty list.
+     */
+    @Transactional
+    public Page<MeetingActionWithMeetingDto> listAcrossMeetings(AcrossMeetingsFilter filter, PageParams params) {
+        return new ListQuery()
+                .where("meetingId = :meetingId", "meetingId", filter.meetingId())
+                .where("lower(owner) = lower(:owner)", "owner", filter.owner() == null ? null : filter.owner().trim())
+                .search(params.q)
+                .where("status = :status", "status", filter.status())
+                .where(Boolean.FALSE.equals(filter.overdue()) ? NOT_OVERDUE : OVERDUE, "today",
+                        filter.overdue() == null ? null : NetworkMeetingService.today())
+                .page((jpql, sort, parameters) -> MeetingAction.find(jpql, sort, parameters), SORT_ACROSS_MEETINGS, params,
+                        MeetingActionWithMeetingDto::from);
     }
 
     @Transactional
