@@ -2,6 +2,10 @@ import associationsDe from '../features/associations/i18n/de.json';
 import associationsEn from '../features/associations/i18n/en.json';
 import budgetDe from '../features/budget/i18n/de.json';
 import budgetEn from '../features/budget/i18n/en.json';
+import budgetSummaryDe from '../features/budget-summary/i18n/de.json';
+import budgetSummaryEn from '../features/budget-summary/i18n/en.json';
+import meetingActionsDe from '../features/meeting-actions/i18n/de.json';
+import meetingActionsEn from '../features/meeting-actions/i18n/en.json';
 import meetingsDe from '../features/meetings/i18n/de.json';
 import meetingsEn from '../features/meetings/i18n/en.json';
 import newcomersDe from '../features/newcomers/i18n/de.json';
@@ -24,6 +28,8 @@ export const de = {
   overview: overviewDe,
   projects: projectsDe,
   budget: budgetDe,
+  budgetSummary: budgetSummaryDe,
+  meetingActions: meetingActionsDe,
   sponsors: sponsorsDe,
   newcomers: newcomersDe,
   associations: associationsDe,
@@ -35,6 +41,8 @@ export const en: typeof de = {
   overview: overviewEn,
   projects: projectsEn,
   budget: budgetEn,
+  budgetSummary: budgetSummaryEn,
+  meetingActions: meetingActionsEn,
   sponsors: sponsorsEn,
   newcomers: newcomersEn,
   associations: associationsEn,

@@ -51,6 +51,23 @@ export function formatPercent(value: number | undefined | null, language: string
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
 
+/**
+ * A contract percentage as a decimal string (a funding rate `"60.00"`) with its decimals: `60,00 %`,
+ * `60.00%`. The decimal point moves inside the string, so no float ever touches the value.
+ */
+export function formatRate(rate: string | undefined | null, language: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(rate ?? '');
+  if (!match) return rate ?? '';
+  const [, sign, whole = '', fraction = ''] = match;
+  const digits = whole.padStart(3, '0');
+  const ratio = `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}${fraction}`;
+  return new Intl.NumberFormat(localeOf(language), {
+    style: 'percent',
+    minimumFractionDigits: fraction.length,
+    maximumFractionDigits: fraction.length,
+  }).format(ratio as Intl.StringNumericLiteral);
+}
+
 /** ISO 639-1 codes as language names in the UI language: `['ro', 'de']` → `Rumänisch, Deutsch`. */
 export function formatLanguages(codes: readonly string[] | undefined, language: string): string {
   if (!codes || codes.length === 0) return '';

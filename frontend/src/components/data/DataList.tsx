@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { phoneQuery, useMediaQuery } from '../../hooks/useMediaQuery';
 import { formatSort, type SortState } from './sort';
 import { SortableHeader } from './SortableHeader';
+import { ScrollableTable } from './ScrollableTable';
 
 export interface Column<T, F extends string> {
   id: string;
@@ -40,7 +41,7 @@ export function DataList<T, F extends string>(props: DataListProps<T, F>) {
 
 function Table<T, F extends string>({ caption, items, getKey, columns, sort, onSort }: DataListProps<T, F>) {
   return (
-    <div className="kern-table-responsive">
+    <ScrollableTable label={caption}>
       <table className="kern-table kern-table--striped">
         <caption className="kern-sr-only">{caption}</caption>
         <thead className="kern-table__head">
@@ -82,7 +83,7 @@ function Table<T, F extends string>({ caption, items, getKey, columns, sort, onS
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }
 

@@ -8,17 +8,34 @@ export interface SelectFilter {
   options: readonly { value: string; label: string }[];
 }
 
+export interface DateFilter {
+  name: string;
+  label: string;
+  /** `YYYY-MM-DD` */
+  value: string | undefined;
+}
+
+export interface TextFilter {
+  name: string;
+  label: string;
+  value: string | undefined;
+  /** `numeric` for years and other numbers: phones show their number pad. */
+  inputMode?: 'text' | 'numeric';
+}
+
 interface ListFiltersProps {
   q: string | undefined;
   searchHint: string;
   selects?: SelectFilter[];
+  dates?: DateFilter[];
+  texts?: TextFilter[];
   /** The new filters; empty ones are undefined. */
   onApply: (values: Record<string, string | undefined>) => void;
   onReset: () => void;
 }
 
 /** Search term and select filters; applied on submit, so typing does not fire a request per key. */
-export function ListFilters({ q, searchHint, selects = [], onApply, onReset }: ListFiltersProps) {
+export function ListFilters({ q, searchHint, selects = [], dates = [], texts = [], onApply, onReset }: ListFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
 
@@ -29,10 +46,16 @@ export function ListFilters({ q, searchHint, selects = [], onApply, onReset }: L
       const raw = data.get(name);
       return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
     };
-    onApply(Object.fromEntries(['q', ...selects.map((select) => select.name)].map((name) => [name, value(name)])));
+    const names = [
+      'q',
+      ...selects.map((select) => select.name),
+      ...dates.map((date) => date.name),
+      ...texts.map((text) => text.name),
+    ];
+    onApply(Object.fromEntries(names.map((name) => [name, value(name)])));
   };
 
-  const active = Boolean(q) || selects.some((select) => select.value !== undefined);
+  const active = Boolean(q) || [...selects, ...dates, ...texts].some((filter) => filter.value !== undefined);
 
   return (
     <form role="search" className="filters" onSubmit={submit} aria-label={t('common.search')}>
@@ -73,6 +96,36 @@ export function ListFilters({ q, searchHint, selects = [], onApply, onReset }: L
               ))}
             </select>
           </div>
+        </div>
+      ))}
+      {dates.map((date) => (
+        <div className="kern-form-input filters__select" key={date.name}>
+          <label className="kern-label" htmlFor={`${id}-${date.name}`}>
+            {date.label}
+          </label>
+          <input
+            id={`${id}-${date.name}`}
+            name={date.name}
+            type="date"
+            className="kern-form-input__input"
+            defaultValue={date.value ?? ''}
+          />
+        </div>
+      ))}
+      {texts.map((text) => (
+        <div className="kern-form-input filters__select" key={text.name}>
+          <label className="kern-label" htmlFor={`${id}-${text.name}`}>
+            {text.label}
+          </label>
+          <input
+            id={`${id}-${text.name}`}
+            name={text.name}
+            type="text"
+            inputMode={text.inputMode}
+            className="kern-form-input__input"
+            defaultValue={text.value ?? ''}
+            autoComplete="off"
+          />
         </div>
       ))}
       <div className="filters__actions">

@@ -9,10 +9,12 @@ interface CheckboxGroupProps {
   options: readonly { value: string; label: string }[];
   error?: string;
   optional?: boolean;
+  /** Options side by side, wrapping (short labels such as languages); default one under the other. */
+  horizontal?: boolean;
 }
 
 /** A fieldset of checkboxes that all write one array field. */
-export function CheckboxGroup({ formId, legend, registration, options, error }: CheckboxGroupProps) {
+export function CheckboxGroup({ formId, legend, registration, options, error, horizontal }: CheckboxGroupProps) {
   const ids = fieldIds(formId, registration.name);
   return (
     <fieldset
@@ -22,7 +24,7 @@ export function CheckboxGroup({ formId, legend, registration, options, error }: 
     >
       <legend className="kern-label">{legend}</legend>
       <FieldError id={ids.error} error={error} />
-      <div className="kern-fieldset__body">
+      <div className={horizontal ? 'kern-fieldset__body kern-fieldset__body--horizontal' : 'kern-fieldset__body'}>
         {options.map((option) => {
           const id = `${ids.id}-${option.value}`;
           return (

@@ -2,16 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { languageStorageKey } from '../../i18n';
-import { page, wil } from '../../test/fixtures';
+import { page, problem, wil } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { apiUrl, server } from '../../test/server';
 
 function serveOverview() {
-  server.use(http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([wil()], 2))));
+  server.use(
+    http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([wil()], 2))),
+    // The start page's other counts and its budget summary are not what these tests look at.
+    http.get(apiUrl('/api/v1/*'), () => HttpResponse.json(problem(404), { status: 404 })),
+  );
 }
 
 describe('app shell', () => {
-  it('hasSkipLinkLandmarksAndTheSevenSections', async () => {
+  it('hasSkipLinkLandmarksAndEverySection', async () => {
     serveOverview();
     renderApp('/');
 
@@ -25,7 +29,16 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Übersicht', 'Projekte', 'Haushalt', 'Patinnen und Paten', 'Neuzugewanderte', 'Vereine', 'Netzwerktreffen']);
+    ).toEqual([
+      'Übersicht',
+      'Projekte',
+      'Haushalt',
+      'Budgetposten',
+      'Patinnen und Paten',
+      'Neuzugewanderte',
+      'Vereine',
+      'Netzwerktreffen',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigationItems } from './navigation';
+import { OfflineNotice } from './OfflineNotice';
 
 /** Skip link, header with language switch, main navigation, main landmark and footer. */
 export function AppShell() {
@@ -15,8 +16,9 @@ export function AppShell() {
   // After a client-side navigation, move focus to the new page's main heading, as a page load would.
   useEffect(
     () =>
-      router.subscribe('onResolved', ({ pathChanged }) => {
-        if (!pathChanged) return;
+      router.subscribe('onResolved', ({ fromLocation, pathChanged }) => {
+        // The first load leaves the focus at the start, where the skip link is the first stop.
+        if (!fromLocation || !pathChanged) return;
         const heading = mainRef.current?.querySelector<HTMLElement>('h1');
         if (heading) {
           heading.tabIndex = -1;
@@ -69,6 +71,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main app-width">
+        <OfflineNotice />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -2,6 +2,7 @@
 export const navigationItems = [
   { to: '/', label: 'nav.overview' },
   { to: '/projects', label: 'nav.projects' },
+  { to: '/budget', label: 'budgetSummary.nav' },
   { to: '/budget-lines', label: 'nav.budget' },
   { to: '/sponsors', label: 'nav.sponsors' },
   { to: '/newcomers', label: 'nav.newcomers' },

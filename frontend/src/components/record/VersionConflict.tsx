@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../feedback/Alert';
 import { changedFields, type FormModel, sameValue, type Versioned } from './form-model';
 import type { Conflict } from './useRecordEditor';
+import { ScrollableTable } from '../data/ScrollableTable';
 
 interface VersionConflictProps<R extends Versioned, V extends FieldValues> {
   model: FormModel<R, V>;
@@ -54,7 +55,7 @@ export function VersionConflict<R extends Versioned, V extends FieldValues>({
         {fields.length === 0 ? (
           <p className="kern-body">{t('record.conflict.noVisibleChanges')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <ScrollableTable label={t('record.conflict.title')}>
             <table className="kern-table kern-table--small">
               <thead>
                 <tr>
@@ -85,7 +86,7 @@ export function VersionConflict<R extends Versioned, V extends FieldValues>({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollableTable>
         )}
         <div className="form-actions">
           <button type="button" className="kern-btn kern-btn--primary" onClick={onApply}>

@@ -26,7 +26,9 @@ export interface FormModel<R, V extends FieldValues> {
 export function useZodForm<V extends FieldValues>(schema: (t: TFunction) => z.ZodType<V, V>, defaultValues: V): UseFormReturn<V> {
   const { t } = useTranslation();
   const resolver = useMemo(() => zodResolver(schema(t)) as unknown as Resolver<V>, [schema, t]);
-  return useForm<V>({ defaultValues: defaultValues as never, resolver, mode: 'onSubmit', reValidateMode: 'onBlur' });
+  // Checked first on submit; after that on every change: re-checking on blur would remove the
+  // error summary under the pointer while the user clicks "Speichern", and the click would be lost.
+  return useForm<V>({ defaultValues: defaultValues as never, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
 }
 
 const sortedText = (values: unknown[]) => values.map(String).sort().join('\u0000');

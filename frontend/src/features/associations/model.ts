@@ -2,6 +2,7 @@ import type { Schemas } from '../../api/client';
 import { enumValues } from '../../api/enums';
 
 export type Association = Schemas['Association'];
+export type AssociationRequest = Schemas['AssociationRequest'];
 export type AssociationKind = Schemas['AssociationKind'];
 export type AssociationField = Schemas['AssociationField'];
 

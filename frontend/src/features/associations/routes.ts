@@ -1,4 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root-route';
 import { AssociationsListPage } from './routes/AssociationsListPage';
 import { associationListSearchSchema } from './routes/search';
@@ -9,5 +9,26 @@ const associationsRoute = createRoute({
   validateSearch: associationListSearchSchema,
   component: AssociationsListPage,
 });
+const associationCreateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/associations/new',
+  // Forms (react-hook-form and their schemas) load only when someone opens one.
+  component: lazyRouteComponent(() => import('./routes/AssociationCreatePage'), 'AssociationCreatePage'),
+});
+const associationDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/associations/$associationId',
+  component: lazyRouteComponent(() => import('./routes/AssociationDetailPage'), 'AssociationDetailPage'),
+});
+const associationEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/associations/$associationId/edit',
+  component: lazyRouteComponent(() => import('./routes/AssociationEditPage'), 'AssociationEditPage'),
+});
 
-export const associationRoutes = [associationsRoute] as const;
+export const associationRoutes = [
+  associationsRoute,
+  associationCreateRoute,
+  associationDetailRoute,
+  associationEditRoute,
+] as const;

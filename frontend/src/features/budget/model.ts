@@ -22,3 +22,19 @@ export const budgetCategories = enumValues<BudgetCategory>()([
 export const budgetSortFields = ['fiscalYear', 'kind', 'category', 'description', 'plannedAmount', 'actualAmount'] as const;
 export type BudgetSortField = (typeof budgetSortFields)[number];
 export const defaultBudgetSort = 'fiscalYear,kind,category';
+
+export type BudgetLineRequest = Schemas['BudgetLineRequest'];
+
+/**
+ * The categories a line of each kind may have (the contract's rule, also a CHECK in the database):
+ * cost lines are personnel, material, rent, events or trainings; funding lines a state grant,
+ * a foundation or the city's own budget; OTHER fits both.
+ */
+export const categoriesByKind: Record<BudgetKind, readonly BudgetCategory[]> = {
+  COST: ['PERSONNEL', 'MATERIAL', 'RENT', 'EVENTS', 'TRAINING', 'OTHER'],
+  FUNDING: ['STATE_GRANT', 'FOUNDATION', 'CITY_BUDGET', 'OTHER'],
+};
+
+export function categoryFits(category: BudgetCategory, kind: BudgetKind): boolean {
+  return categoriesByKind[kind].includes(category);
+}

@@ -1,5 +1,7 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { z } from 'zod';
 import { rootRoute } from '../../app/root-route';
+import { lenient } from '../../components/data/listSearch';
 import { BudgetLinesListPage } from './routes/BudgetLinesListPage';
 import { budgetListSearchSchema } from './routes/search';
 
@@ -9,5 +11,23 @@ const budgetLinesRoute = createRoute({
   validateSearch: budgetListSearchSchema,
   component: BudgetLinesListPage,
 });
+const budgetLineCreateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/budget-lines/new',
+  // `/budget-lines/new?projectId=…` starts a line of that project.
+  validateSearch: z.object({ projectId: lenient(z.guid()) }),
+  // Forms (react-hook-form and their schemas) load only when someone opens one.
+  component: lazyRouteComponent(() => import('./routes/BudgetLineCreatePage'), 'BudgetLineCreatePage'),
+});
+const budgetLineDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/budget-lines/$budgetLineId',
+  component: lazyRouteComponent(() => import('./routes/BudgetLineDetailPage'), 'BudgetLineDetailPage'),
+});
+const budgetLineEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/budget-lines/$budgetLineId/edit',
+  component: lazyRouteComponent(() => import('./routes/BudgetLineEditPage'), 'BudgetLineEditPage'),
+});
 
-export const budgetRoutes = [budgetLinesRoute] as const;
+export const budgetRoutes = [budgetLinesRoute, budgetLineCreateRoute, budgetLineDetailRoute, budgetLineEditRoute] as const;

@@ -1,6 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root-route';
-import { ProjectDetailPage } from './routes/ProjectDetailPage';
 import { ProjectsListPage } from './routes/ProjectsListPage';
 import { projectListSearchSchema } from './routes/search';
 
@@ -13,13 +12,13 @@ const projectsRoute = createRoute({
 const projectCreateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/new',
-  // Forms (react-hook-form and their schemas) load only when someone opens one.
+  // Detail and form pages (react-hook-form, zod schemas) load only when someone opens one.
   component: lazyRouteComponent(() => import('./routes/ProjectCreatePage'), 'ProjectCreatePage'),
 });
 const projectDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$projectId',
-  component: ProjectDetailPage,
+  component: lazyRouteComponent(() => import('./routes/ProjectDetailPage'), 'ProjectDetailPage'),
 });
 const projectEditRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -1,4 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root-route';
 import { SponsorsListPage } from './routes/SponsorsListPage';
 import { sponsorListSearchSchema } from './routes/search';
@@ -9,5 +9,21 @@ const sponsorsRoute = createRoute({
   validateSearch: sponsorListSearchSchema,
   component: SponsorsListPage,
 });
+const sponsorCreateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sponsors/new',
+  // Forms (react-hook-form and their schemas) load only when someone opens one.
+  component: lazyRouteComponent(() => import('./routes/SponsorCreatePage'), 'SponsorCreatePage'),
+});
+const sponsorDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sponsors/$sponsorId',
+  component: lazyRouteComponent(() => import('./routes/SponsorDetailPage'), 'SponsorDetailPage'),
+});
+const sponsorEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sponsors/$sponsorId/edit',
+  component: lazyRouteComponent(() => import('./routes/SponsorEditPage'), 'SponsorEditPage'),
+});
 
-export const sponsorRoutes = [sponsorsRoute] as const;
+export const sponsorRoutes = [sponsorsRoute, sponsorCreateRoute, sponsorDetailRoute, sponsorEditRoute] as const;

@@ -1,14 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { operations } from '../../../api/schema';
+import { associationKeys } from './keys';
 
 /** `GET /api/v1/associations` */
 export type ListAssociationsParams = NonNullable<operations['listAssociations']['parameters']['query']>;
-
-export const associationKeys = {
-  all: ['associations'] as const,
-  list: (params: ListAssociationsParams) => [...associationKeys.all, 'list', params] as const,
-};
 
 export function listAssociationsQueryOptions(params: ListAssociationsParams) {
   return queryOptions({

@@ -7,6 +7,8 @@ export const associationListSearchSchema = listSearchSchema(associationSortField
   kind: lenient(z.enum(associationKinds)),
   field: lenient(z.enum(associationFields)),
   active: lenient(z.boolean()),
+  language: lenient(z.string().regex(/^[a-z]{2,3}$/)),
+  district: lenient(z.union([z.string(), z.number().transform(String)])),
 });
 
 export type AssociationListSearch = z.output<typeof associationListSearchSchema>;

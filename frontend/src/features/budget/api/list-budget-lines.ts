@@ -1,14 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { operations } from '../../../api/schema';
+import { budgetLineKeys } from './keys';
 
 /** `GET /api/v1/budget-lines` */
 export type ListBudgetLinesParams = NonNullable<operations['listBudgetLines']['parameters']['query']>;
-
-export const budgetLineKeys = {
-  all: ['budget-lines'] as const,
-  list: (params: ListBudgetLinesParams) => [...budgetLineKeys.all, 'list', params] as const,
-};
 
 export function listBudgetLinesQueryOptions(params: ListBudgetLinesParams) {
   return queryOptions({

@@ -1,8 +1,17 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../../api/project-options';
 import type { Column } from '../../../components/data/DataList';
 import { formatMoney } from '../../../lib/format';
 import type { BudgetLine, BudgetSortField } from '../model';
+
+export function BudgetLineLink({ line }: { line: BudgetLine }) {
+  return (
+    <Link to="/budget-lines/$budgetLineId" params={{ budgetLineId: line.id }} className="kern-link">
+      {line.description}
+    </Link>
+  );
+}
 
 /** Columns of the budget lines list; amounts are exact decimal strings formatted by Intl. */
 export function useBudgetLineColumns(): Column<BudgetLine, BudgetSortField>[] {
@@ -24,7 +33,7 @@ export function useBudgetLineColumns(): Column<BudgetLine, BudgetSortField>[] {
       id: 'description',
       header: t('budget.fields.description'),
       sortField: 'description',
-      cell: (line) => line.description,
+      cell: (line) => <BudgetLineLink line={line} />,
       hideInCard: true,
     },
     {

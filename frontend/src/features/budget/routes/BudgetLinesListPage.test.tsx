@@ -58,4 +58,45 @@ describe('budget lines list', () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ kind: 'FUNDING' }));
     await waitFor(() => expect(kinds.at(-1)).toBe('FUNDING'));
   });
+
+  it('linksEachLineToItsPageAndStartsANewLineInTheFilteredProject', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/budget-lines'), () => HttpResponse.json(page([grant]))),
+      http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([wil()]))),
+    );
+    renderApp(`/budget-lines?projectId=${wil().id}`);
+
+    const table = await screen.findByRole('table', { name: 'Haushaltspositionen' });
+    expect(within(table).getByRole('link', { name: 'Zuschuss VwV Integration' })).toHaveAttribute(
+      'href',
+      `/budget-lines/${grant.id}`,
+    );
+    expect(screen.getByRole('link', { name: 'Neue Haushaltsposition' })).toHaveAttribute(
+      'href',
+      `/budget-lines/new?projectId=${wil().id}`,
+    );
+  });
+
+  it('filtersByFiscalYearFromTheUrlAndTheForm', async () => {
+    const years: (string | null)[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/budget-lines'), ({ request }) => {
+        years.push(new URL(request.url).searchParams.get('fiscalYear'));
+        return HttpResponse.json(page([grant]));
+      }),
+      http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([wil()]))),
+    );
+    const { router, user } = renderApp('/budget-lines?fiscalYear=2015');
+    await screen.findByRole('table');
+    await waitFor(() => expect(years.at(-1)).toBe('2015'));
+    const year = screen.getByRole('textbox', { name: 'Haushaltsjahr' });
+    expect(year).toHaveValue('2015');
+
+    await user.clear(year);
+    await user.type(year, '2016');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+
+    await waitFor(() => expect(router.state.location.search).toEqual({ fiscalYear: 2016 }));
+    await waitFor(() => expect(years.at(-1)).toBe('2016'));
+  });
 });

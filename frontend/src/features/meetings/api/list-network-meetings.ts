@@ -1,14 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { operations } from '../../../api/schema';
+import { meetingKeys } from './keys';
 
 /** `GET /api/v1/network-meetings` */
 export type ListNetworkMeetingsParams = NonNullable<operations['listNetworkMeetings']['parameters']['query']>;
-
-export const meetingKeys = {
-  all: ['network-meetings'] as const,
-  list: (params: ListNetworkMeetingsParams) => [...meetingKeys.all, 'list', params] as const,
-};
 
 export function listNetworkMeetingsQueryOptions(params: ListNetworkMeetingsParams) {
   return queryOptions({

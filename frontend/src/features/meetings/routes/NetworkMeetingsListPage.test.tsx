@@ -32,11 +32,31 @@ describe('network meetings list', () => {
 
     const table = await screen.findByRole('table', { name: 'Netzwerktreffen' });
     const row = within(table).getAllByRole('row')[1]!;
-    expect(row).toHaveTextContent('Kamingespräch beim Kulturverein');
+    expect(within(row).getByRole('link', { name: 'Kamingespräch beim Kulturverein' })).toHaveAttribute(
+      'href',
+      `/network-meetings/${meeting.id}`,
+    );
     expect(row).toHaveTextContent('Kamingespräch');
     expect(row).toHaveTextContent('10.06.2021');
     expect(row).toHaveTextContent('Raumbedarf, Herkunftssprachlicher Unterricht');
     expect(sorts).toEqual(['-startsAt']);
     expect(screen.getByRole('columnheader', { name: /Beginn/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('link', { name: 'Neues Treffen' })).toHaveAttribute('href', '/network-meetings/new');
+  });
+
+  it('keepsTheStartDayFromTheStartPageLinkAndSendsItToTheApi', async () => {
+    const sent: (string | null)[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/network-meetings'), ({ request }) => {
+        sent.push(new URL(request.url).searchParams.get('from'));
+        return HttpResponse.json(page([meeting]));
+      }),
+    );
+    renderApp('/network-meetings?from=2026-11-23&sort=startsAt');
+
+    await screen.findByRole('table', { name: 'Netzwerktreffen' });
+    expect(sent).toEqual(['2026-11-23']);
+    expect(screen.getByLabelText('Ab (Datum)')).toHaveValue('2026-11-23');
+    expect(screen.getByRole('button', { name: 'Filter zurücksetzen' })).toBeInTheDocument();
   });
 });

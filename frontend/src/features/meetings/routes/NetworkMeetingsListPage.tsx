@@ -1,13 +1,14 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
 import { listNavigation, pageParams } from '../../../components/data/listSearch';
 import { parseSort } from '../../../components/data/sort';
+import { Flash } from '../../../components/feedback/Flash';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { useNetworkMeetings } from '../api/list-network-meetings';
-import { useMeetingColumns } from '../components/useMeetingColumns';
+import { MeetingTitleLink, useMeetingColumns } from '../components/useMeetingColumns';
 import { defaultMeetingSort, meetingFormats, meetingSortFields, type MeetingSortField } from '../model';
 import type { MeetingListSearch } from './search';
 
@@ -20,15 +21,22 @@ export function NetworkMeetingsListPage() {
   const navigate = route.useNavigate();
   const list = listNavigation<MeetingListSearch>((update) => void navigate({ search: update }));
   const params = pageParams(search, defaultMeetingSort);
-  const query = useNetworkMeetings({ ...params, format: search.format });
+  const query = useNetworkMeetings({ ...params, format: search.format, from: search.from, to: search.to });
   const columns = useMeetingColumns();
 
   return (
     <>
-      <h1 className="kern-heading-large">{t('meetings.title')}</h1>
+      <div className="page-header">
+        <h1 className="kern-heading-large">{t('meetings.title')}</h1>
+        <Link to="/network-meetings/new" className="kern-btn kern-btn--primary">
+          <span className="kern-icon kern-icon--add" aria-hidden="true" />
+          <span className="kern-label">{t('meetings.new')}</span>
+        </Link>
+      </div>
       <p className="kern-body page-intro">{t('meetings.intro')}</p>
+      <Flash />
       <ListFilters
-        key={`${search.q ?? ''}|${search.format ?? ''}`}
+        key={`${search.q ?? ''}|${search.format ?? ''}|${search.from ?? ''}|${search.to ?? ''}`}
         q={search.q}
         searchHint={t('meetings.searchHint')}
         selects={[
@@ -39,8 +47,12 @@ export function NetworkMeetingsListPage() {
             options: meetingFormats.map((value) => ({ value, label: t(`meetings.format.${value}`) })),
           },
         ]}
+        dates={[
+          { name: 'from', label: t('meetings.filters.from'), value: search.from },
+          { name: 'to', label: t('meetings.filters.to'), value: search.to },
+        ]}
         onApply={(values) => list.filter(values)}
-        onReset={() => list.filter({ q: undefined, format: undefined })}
+        onReset={() => list.filter({ q: undefined, format: undefined, from: undefined, to: undefined })}
       />
       <ListResults query={query} page={params.page + 1} size={params.size} onPageChange={list.page} onSizeChange={list.size}>
         {(items) => (
@@ -49,7 +61,7 @@ export function NetworkMeetingsListPage() {
             items={items}
             getKey={(meeting) => meeting.id}
             columns={columns}
-            cardTitle={(meeting) => meeting.title}
+            cardTitle={(meeting) => <MeetingTitleLink meeting={meeting} />}
             sort={parseSort<MeetingSortField>(params.sort)}
             sortFields={meetingSortFields}
             sortLabel={(field) => t(`meetings.fields.${field}`)}

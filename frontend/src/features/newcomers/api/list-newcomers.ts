@@ -1,14 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { operations } from '../../../api/schema';
+import { newcomerKeys } from './keys';
 
 /** `GET /api/v1/newcomers` */
 export type ListNewcomersParams = NonNullable<operations['listNewcomers']['parameters']['query']>;
-
-export const newcomerKeys = {
-  all: ['newcomers'] as const,
-  list: (params: ListNewcomersParams) => [...newcomerKeys.all, 'list', params] as const,
-};
 
 export function listNewcomersQueryOptions(params: ListNewcomersParams) {
   return queryOptions({

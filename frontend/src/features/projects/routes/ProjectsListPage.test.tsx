@@ -122,4 +122,27 @@ describe('projects list', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Die Datenbank ist vorübergehend nicht erreichbar.');
   });
+
+  it('filtersByActionFieldFunderAndDayFromTheUrlAndTheForm', async () => {
+    const queries = serveProjects();
+    const { router, user } = renderApp('/projects?activeOn=2026-06-30&funder=BAMF');
+
+    await screen.findByRole('table');
+    await waitFor(() => expect(queries.at(-1)?.get('activeOn')).toBe('2026-06-30'));
+    expect(queries.at(-1)?.get('funder')).toBe('BAMF');
+    expect(screen.getByLabelText('Aktiv am')).toHaveValue('2026-06-30');
+    expect(screen.getByRole('textbox', { name: 'Fördermittelgeber' })).toHaveValue('BAMF');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Handlungsfeld' }), 'Sprache und Bildung');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({
+        activeOn: '2026-06-30',
+        funder: 'BAMF',
+        actionField: 'LANGUAGE_EDUCATION',
+      }),
+    );
+    await waitFor(() => expect(queries.at(-1)?.get('actionField')).toBe('LANGUAGE_EDUCATION'));
+  });
 });

@@ -9,7 +9,7 @@ import { Flash } from '../../../components/feedback/Flash';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
 import { useProjects } from '../api/list-projects';
 import { ProjectNameLink, useProjectColumns } from '../components/useProjectColumns';
-import { defaultProjectSort, projectSortFields, type ProjectSortField, projectStatuses } from '../model';
+import { actionFields, defaultProjectSort, projectSortFields, type ProjectSortField, projectStatuses } from '../model';
 import type { ProjectListSearch } from './search';
 
 const route = getRouteApi('/projects');
@@ -21,7 +21,13 @@ export function ProjectsListPage() {
   const navigate = route.useNavigate();
   const list = listNavigation<ProjectListSearch>((update) => void navigate({ search: update }));
   const params = pageParams(search, defaultProjectSort);
-  const query = useProjects({ ...params, status: search.status });
+  const filters = {
+    status: search.status,
+    actionField: search.actionField,
+    funder: search.funder,
+    activeOn: search.activeOn,
+  };
+  const query = useProjects({ ...params, ...filters });
   const columns = useProjectColumns();
 
   return (
@@ -36,7 +42,7 @@ export function ProjectsListPage() {
       <p className="kern-body page-intro">{t('projects.intro')}</p>
       <Flash />
       <ListFilters
-        key={`${search.q ?? ''}|${search.status ?? ''}`}
+        key={JSON.stringify([search.q, filters])}
         q={search.q}
         searchHint={t('projects.searchHint')}
         selects={[
@@ -46,9 +52,19 @@ export function ProjectsListPage() {
             value: search.status,
             options: projectStatuses.map((value) => ({ value, label: t(`projects.status.${value}`) })),
           },
+          {
+            name: 'actionField',
+            label: t('projects.filters.actionField'),
+            value: search.actionField,
+            options: actionFields.map((value) => ({ value, label: t(`projects.actionField.${value}`) })),
+          },
         ]}
+        texts={[{ name: 'funder', label: t('projects.fields.funder'), value: search.funder }]}
+        dates={[{ name: 'activeOn', label: t('projects.filters.activeOn'), value: search.activeOn }]}
         onApply={(values) => list.filter(values)}
-        onReset={() => list.filter({ q: undefined, status: undefined })}
+        onReset={() =>
+          list.filter({ q: undefined, status: undefined, actionField: undefined, funder: undefined, activeOn: undefined })
+        }
       />
       <ListResults query={query} page={params.page + 1} size={params.size} onPageChange={list.page} onSizeChange={list.size}>
         {(items) => (

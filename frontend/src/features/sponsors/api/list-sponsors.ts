@@ -1,14 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { operations } from '../../../api/schema';
+import { sponsorKeys } from './keys';
 
 /** `GET /api/v1/sponsors` */
 export type ListSponsorsParams = NonNullable<operations['listSponsors']['parameters']['query']>;
-
-export const sponsorKeys = {
-  all: ['sponsors'] as const,
-  list: (params: ListSponsorsParams) => [...sponsorKeys.all, 'list', params] as const,
-};
 
 export function listSponsorsQueryOptions(params: ListSponsorsParams) {
   return queryOptions({

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../../../api/client';
 import { page } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
@@ -19,9 +19,13 @@ const sponsor: Schemas['Sponsor'] = {
   status: 'ACTIVE',
   trainingCompletedOn: '2015-09-30',
   maxMentees: 2,
+  phone: '+49 7141 123456',
+  email: 'anna.beispiel@example.org',
 };
 
 describe('sponsors list', () => {
+  beforeEach(() => server.use(http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([])))));
+
   it('listsSponsorsWithLanguageNames', async () => {
     server.use(http.get(apiUrl('/api/v1/sponsors'), () => HttpResponse.json(page([sponsor]))));
     renderApp('/sponsors');
@@ -32,6 +36,41 @@ describe('sponsors list', () => {
     expect(row).toHaveTextContent('Deutsch, Rumänisch');
     expect(row).toHaveTextContent('30.09.2015');
     expect(row).toHaveTextContent('Aktiv');
+  });
+
+  it('linksEachSponsorToItsPageAndOffersToAddOne', async () => {
+    server.use(http.get(apiUrl('/api/v1/sponsors'), () => HttpResponse.json(page([sponsor]))));
+    renderApp('/sponsors');
+
+    const row = within(await screen.findByRole('table')).getAllByRole('row')[1]!;
+    expect(within(row).getByRole('link', { name: 'Beispiel, Anna' })).toHaveAttribute('href', `/sponsors/${sponsor.id}`);
+    expect(within(row).getByRole('link', { name: '+49 7141 123456' })).toHaveAttribute('href', 'tel:+497141123456');
+    expect(within(row).getByRole('link', { name: 'anna.beispiel@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:anna.beispiel@example.org',
+    );
+    expect(screen.getByRole('link', { name: 'Neue Patin / neuer Pate' })).toHaveAttribute('href', '/sponsors/new');
+  });
+
+  it('showsLinkedCardsOnPhones', async () => {
+    vi.stubGlobal(
+      'matchMedia',
+      (query: string) =>
+        ({
+          matches: query.includes('max-width'),
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        }) as unknown as MediaQueryList,
+    );
+    server.use(http.get(apiUrl('/api/v1/sponsors'), () => HttpResponse.json(page([sponsor]))));
+    renderApp('/sponsors');
+
+    const card = within(await screen.findByRole('list', { name: 'Patinnen und Paten' })).getByRole('listitem');
+    expect(within(card).getByRole('heading', { name: 'Beispiel, Anna' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Beispiel, Anna' })).toHaveAttribute('href', `/sponsors/${sponsor.id}`);
+    expect(within(card).getByRole('link', { name: '+49 7141 123456' })).toHaveAttribute('href', 'tel:+497141123456');
+    vi.unstubAllGlobals();
   });
 
   it('filtersTrainedSponsorsViaTheUrl', async () => {
@@ -50,5 +89,25 @@ describe('sponsors list', () => {
 
     await waitFor(() => expect(router.state.location.search).toEqual({ trained: true }));
     await waitFor(() => expect(trained.at(-1)).toBe('true'));
+  });
+
+  it('filtersByLanguageAndDistrictFromTheUrlAndTheForm', async () => {
+    const queries: URLSearchParams[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/sponsors'), ({ request }) => {
+        queries.push(new URL(request.url).searchParams);
+        return HttpResponse.json(page([sponsor]));
+      }),
+    );
+    const { router, user } = renderApp('/sponsors?district=Oststadt');
+    await screen.findByRole('table');
+    await waitFor(() => expect(queries.at(-1)?.get('district')).toBe('Oststadt'));
+    expect(screen.getByRole('textbox', { name: 'Stadtteil' })).toHaveValue('Oststadt');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'Ukrainisch');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+
+    await waitFor(() => expect(router.state.location.search).toEqual({ district: 'Oststadt', language: 'uk' }));
+    await waitFor(() => expect(queries.at(-1)?.get('language')).toBe('uk'));
   });
 });

@@ -1,0 +1,12 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { meetingKeys } from './keys';
+
+/** `GET /api/v1/network-meetings/{meetingId}/participants/{id}` (what is stored now, e.g. after a conflict). */
+export function participantQueryOptions(meetingId: string, id: string) {
+  return queryOptions({
+    queryKey: meetingKeys.participant(meetingId, id),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/network-meetings/{meetingId}/participants/{id}', { params: { path: { meetingId, id } }, signal })),
+  });
+}
