@@ -1,59 +1,37 @@
-import { useQueries } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { navigationItems } from '../../../components/layout/navigation';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
-import { formatNumber } from '../../../lib/format';
+import { BudgetGlance } from '../components/BudgetGlance';
+import { QuickSearch } from '../components/QuickSearch';
+import { TodayCounts } from '../components/TodayCounts';
+import '../overview.css';
 
-const statuses = ['PLANNING', 'RUNNING', 'COMPLETED'] as const;
-
-/** Start page: how many projects are in which status, and the way to every section. */
+/** Start page: the counts that matter today, a quick search for people, the budget in brief and every section. */
 export function OverviewPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('overview.title'));
-  // One request per status with size=1: the API's `total` is the count.
-  const counts = useQueries({
-    queries: statuses.map((status) => ({
-      queryKey: ['projects', 'count', status],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        unwrap(api.GET('/api/v1/projects', { params: { query: { status, size: 1 } }, signal })).then((page) => page.total),
-    })),
-  });
 
   return (
     <>
       <h1 className="kern-heading-large">{t('overview.title')}</h1>
       <p className="kern-body page-intro">{t('overview.intro')}</p>
-      <section aria-labelledby="overview-projects" className="section">
-        <h2 id="overview-projects" className="kern-heading-medium">
-          {t('overview.projectsByStatus')}
+      <TodayCounts />
+      <section aria-labelledby="overview-search" className="section">
+        <h2 id="overview-search" className="kern-heading-medium">
+          {t('overview.search.title')}
         </h2>
-        <ul className="stat-list">
-          {statuses.map((status, index) => (
-            <li key={status} className="kern-card stat-list__item">
-              <div className="kern-card__container">
-                <Link to="/projects" search={{ status }} className="kern-link stat-list__link">
-                  <span className="stat-list__value">
-                    {counts[index]?.data === undefined ? '…' : formatNumber(counts[index].data, i18n.language)}
-                  </span>
-                  <span className="stat-list__label">{t(`projects.status.${status}`)}</span>
-                </Link>
-              </div>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Link to="/projects" className="kern-link">
-            {t('overview.allProjects')}
-          </Link>
-        </p>
+        <div className="quick-searches">
+          <QuickSearch to="/newcomers" label={t('overview.search.newcomers')} hint={t('overview.search.newcomersHint')} />
+          <QuickSearch to="/sponsors" label={t('overview.search.sponsors')} hint={t('overview.search.sponsorsHint')} />
+        </div>
       </section>
+      <BudgetGlance />
       <section aria-labelledby="overview-sections" className="section">
         <h2 id="overview-sections" className="kern-heading-medium">
           {t('overview.sections')}
         </h2>
-        <ul className="kern-list">
+        <ul className="kern-list overview-sections">
           {navigationItems
             .filter((item) => item.to !== '/')
             .map((item) => (
