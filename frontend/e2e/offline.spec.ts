@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+test('after a first visit the app shell loads offline and says that data cannot be loaded', async ({
+  page,
+  context,
+  isMobile,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  // The service worker installs (precaches the shell) and takes control of this page (clientsClaim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+
+  await expect(page.getByRole('banner')).toContainText('Lotse');
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  const navigation = page.getByRole('navigation', { name: 'Hauptnavigation', includeHidden: true });
+  await expect(navigation.getByRole('link', { name: 'Projekte', includeHidden: true })).toBeAttached();
+  if (isMobile) await page.getByRole('button', { name: 'Menü' }).click();
+  await expect(navigation).toBeVisible();
+  await expect(page.getByText('Keine Verbindung')).toBeVisible();
+  await expect(page.getByText(/Daten können erst wieder geladen und gespeichert werden/)).toBeVisible();
+
+  // A list page, reached through the app's navigation, explains that the server cannot be reached.
+  await navigation.getByRole('link', { name: 'Projekte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Projekte' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Der Server ist nicht erreichbar', { timeout: 20_000 });
+
+  // Personal data stays out of the caches: nothing from /api is stored.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      urls.push(...(await cache.keys()).map((request) => request.url));
+    }
+    return urls;
+  });
+  expect(cached.some((url) => url.endsWith('/index.html') || url.includes('/index.html?'))).toBe(true);
+  expect(cached.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
+
+  await expectNoAxeViolations(page, 'offline projects list');
+  await context.setOffline(false);
+});
