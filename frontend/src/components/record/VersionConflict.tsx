@@ -1,39 +1,25 @@
 import type { FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../feedback/Alert';
-import { changedFields, type FormModel, sameValue, type Versioned } from './form-model';
-import type { Conflict } from './useRecordEditor';
 import { ScrollableTable } from '../data/ScrollableTable';
+import { changedFields, sameValue, type Versioned } from './form-model';
+import type { RecordEditor } from './useRecordEditor';
 
 interface VersionConflictProps<R extends Versioned, V extends FieldValues> {
-  model: FormModel<R, V>;
-  /** The version the user's edits were based on. */
-  base: R;
-  conflict: Conflict<R, V> | null;
-  /** Set after the user carried their changes over to this stored version. */
-  applied: number | null;
+  /** The edit form's state, from `useRecordEditor`. */
+  editor: RecordEditor<R, V>;
   label: (field: keyof V & Path<V>) => string;
   /** A field's value as a reader sees it (enum labels, dates in the user's language). */
   show: (field: keyof V & Path<V>, values: V) => string;
-  onApply: () => void;
-  onDiscard: () => void;
 }
 
 /**
  * Tells the user that someone else saved first, shows which fields changed (when the form was
  * opened, stored now, and what the user typed) and offers both ways on. The input stays in the form.
  */
-export function VersionConflict<R extends Versioned, V extends FieldValues>({
-  model,
-  base,
-  conflict,
-  applied,
-  label,
-  show,
-  onApply,
-  onDiscard,
-}: VersionConflictProps<R, V>) {
+export function VersionConflict<R extends Versioned, V extends FieldValues>({ editor, label, show }: VersionConflictProps<R, V>) {
   const { t } = useTranslation();
+  const { model, base, conflict, applied } = editor;
   if (!conflict) {
     return applied === null ? null : (
       <Alert variant="info" title={t('record.conflict.applied', { version: applied })} role="status" />
@@ -89,10 +75,10 @@ export function VersionConflict<R extends Versioned, V extends FieldValues>({
           </ScrollableTable>
         )}
         <div className="form-actions">
-          <button type="button" className="kern-btn kern-btn--primary" onClick={onApply}>
+          <button type="button" className="kern-btn kern-btn--primary" onClick={editor.applyOnTop}>
             <span className="kern-label">{t('record.conflict.apply')}</span>
           </button>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={onDiscard}>
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={editor.discardMine}>
             <span className="kern-label">{t('record.conflict.discard')}</span>
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type BaseSyntheticEvent, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -21,6 +21,20 @@ export interface Conflict<R, V> {
   yours: V;
 }
 
+/** The state of an edit form under optimistic locking; `VersionConflict` shows it. */
+export interface RecordEditor<R extends Versioned, V extends FieldValues> {
+  model: FormModel<R, V>;
+  /** The stored version the user's edits are based on. */
+  base: R;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  otherErrors: SummaryEntry[];
+  conflict: Conflict<R, V> | null;
+  /** Set after the user carried their changes over to this stored version. */
+  applied: number | null;
+  applyOnTop: () => void;
+  discardMine: () => void;
+}
+
 /**
  * Submit handling of an edit form with optimistic locking. When someone else saved first (409),
  * nothing was written: the stored version is loaded and shown beside the user's input, which is
@@ -33,7 +47,7 @@ export function useRecordEditor<R extends Versioned, V extends FieldValues>({
   save,
   reload,
   onSaved,
-}: EditorOptions<R, V>) {
+}: EditorOptions<R, V>): RecordEditor<R, V> {
   const { t } = useTranslation();
   // The stored version the user's edits are based on; it moves on when a conflict is resolved.
   const [base, setBase] = useState<R>(initial);
@@ -81,5 +95,5 @@ export function useRecordEditor<R extends Versioned, V extends FieldValues>({
     setConflict(null);
   };
 
-  return { base, onSubmit, otherErrors, conflict, applied, applyOnTop, discardMine };
+  return { model, base, onSubmit, otherErrors, conflict, applied, applyOnTop, discardMine };
 }

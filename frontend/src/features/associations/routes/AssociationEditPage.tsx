@@ -80,18 +80,7 @@ function AssociationEditor({ initial }: { initial: Association }) {
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         cancel={{ to: '/associations/$associationId', params: { associationId: editor.base.id } }}
-        notice={
-          <VersionConflict
-            model={associationFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`associations.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`associations.fields.${field}`)} show={show} />}
       />
     </>
   );

@@ -94,18 +94,7 @@ function BudgetLineEditor({ initial, projects }: { initial: BudgetLine; projects
         otherErrors={editor.otherErrors}
         projects={projects}
         cancel={{ to: '/budget-lines/$budgetLineId', params: { budgetLineId: editor.base.id } }}
-        notice={
-          <VersionConflict
-            model={model}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`budget.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`budget.fields.${field}`)} show={show} />}
       />
     </>
   );

@@ -357,18 +357,7 @@ function ActionEditor({ meetingId, action, onClose, onSaved }: ActionEditorProps
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         onCancel={onClose}
-        notice={
-          <VersionConflict
-            model={actionFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`meetings.actions.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`meetings.actions.fields.${field}`)} show={show} />}
       />
     </div>
   );

@@ -387,18 +387,7 @@ function ParticipantEditor({ meetingId, participant, name, associations, onClose
         otherErrors={editor.otherErrors}
         onCancel={onClose}
         associations={associations}
-        notice={
-          <VersionConflict
-            model={participantFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`meetings.participants.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`meetings.participants.fields.${field}`)} show={show} />}
       />
     </div>
   );

@@ -95,18 +95,7 @@ function MeetingEditor({ initial, associations }: { initial: NetworkMeeting; ass
         otherErrors={editor.otherErrors}
         cancel={{ to: '/network-meetings/$meetingId', params: { meetingId: editor.base.id } }}
         associations={associations}
-        notice={
-          <VersionConflict
-            model={meetingFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`meetings.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`meetings.fields.${field}`)} show={show} />}
       />
     </>
   );

@@ -95,18 +95,7 @@ function NewcomerEditor({ initial }: { initial: Newcomer }) {
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         cancel={{ to: '/newcomers/$newcomerId', params: { newcomerId: editor.base.id } }}
-        notice={
-          <VersionConflict
-            model={newcomerFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`newcomers.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`newcomers.fields.${field}`)} show={show} />}
       />
     </>
   );

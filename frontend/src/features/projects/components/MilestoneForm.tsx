@@ -183,18 +183,7 @@ export function MilestoneEditor({ projectId, milestone, onClose, onSaved }: Mile
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         onCancel={onClose}
-        notice={
-          <VersionConflict
-            model={milestoneFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`projects.milestones.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`projects.milestones.fields.${field}`)} show={show} />}
       />
     </>
   );

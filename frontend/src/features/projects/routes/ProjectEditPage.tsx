@@ -67,18 +67,7 @@ function ProjectEditor({ initial }: { initial: Project }) {
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         cancel={{ to: '/projects/$projectId', params: { projectId: editor.base.id } }}
-        notice={
-          <VersionConflict
-            model={projectFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`projects.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`projects.fields.${field}`)} show={show} />}
       />
     </>
   );

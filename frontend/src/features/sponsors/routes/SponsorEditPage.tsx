@@ -85,18 +85,7 @@ function SponsorEditor({ initial }: { initial: Sponsor }) {
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         cancel={{ to: '/sponsors/$sponsorId', params: { sponsorId: editor.base.id } }}
-        notice={
-          <VersionConflict
-            model={sponsorFormModel}
-            base={editor.base}
-            conflict={editor.conflict}
-            applied={editor.applied}
-            label={(field) => t(`sponsors.fields.${field}`)}
-            show={show}
-            onApply={editor.applyOnTop}
-            onDiscard={editor.discardMine}
-          />
-        }
+        notice={<VersionConflict editor={editor} label={(field) => t(`sponsors.fields.${field}`)} show={show} />}
       />
     </>
   );
