@@ -33,6 +33,7 @@ import {
 } from './action-form-values';
 import { today } from './date-time';
 import { focusLater } from './focus';
+import { InlineForm } from '../../../components/record/InlineForm';
 
 const headingId = 'actions-heading';
 const addButtonId = 'action-add';
@@ -299,21 +300,16 @@ function ActionCreator({ meetingId, onClose, onCreated }: { meetingId: string; o
   useEffect(() => setFocus('description'), [setFocus]);
 
   return (
-    <div className="kern-card section">
-      <div className="kern-card__container">
-        <div style={{ alignSelf: 'stretch' }}>
-          <h3 className="kern-title">{t('meetings.actions.addTitle')}</h3>
-          <ActionForm
-            id="action-new"
-            form={form}
-            onSubmit={onSubmit}
-            submitLabel={t('meetings.actions.add')}
-            otherErrors={otherErrors}
-            onCancel={onClose}
-          />
-        </div>
-      </div>
-    </div>
+    <InlineForm title={t('meetings.actions.addTitle')} card>
+      <ActionForm
+        id="action-new"
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={t('meetings.actions.add')}
+        otherErrors={otherErrors}
+        onCancel={onClose}
+      />
+    </InlineForm>
   );
 }
 
@@ -347,9 +343,7 @@ function ActionEditor({ meetingId, action, onClose, onSaved }: ActionEditorProps
   };
 
   return (
-    // Stretched: a card's container would otherwise shrink the form to its content.
-    <div style={{ alignSelf: 'stretch' }}>
-      <h3 className="kern-title">{t('meetings.actions.editTitle')}</h3>
+    <InlineForm title={t('meetings.actions.editTitle')}>
       <ActionForm
         id={`action-${action.id}`}
         form={form}
@@ -359,6 +353,6 @@ function ActionEditor({ meetingId, action, onClose, onSaved }: ActionEditorProps
         onCancel={onClose}
         notice={<VersionConflict editor={editor} label={(field) => t(`meetings.actions.fields.${field}`)} show={show} />}
       />
-    </div>
+    </InlineForm>
   );
 }

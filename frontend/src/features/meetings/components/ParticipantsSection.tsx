@@ -31,6 +31,7 @@ import {
 } from './participant-form-values';
 import { focusLater } from './focus';
 import { ScrollableTable } from '../../../components/data/ScrollableTable';
+import { InlineForm } from '../../../components/record/InlineForm';
 
 const headingId = 'participants-heading';
 const addButtonId = 'participant-add';
@@ -317,22 +318,17 @@ function ParticipantCreator({ meetingId, associations, onClose, onCreated }: Par
   useEffect(() => setFocus('kind'), [setFocus]);
 
   return (
-    <div className="kern-card section">
-      <div className="kern-card__container">
-        <div style={{ alignSelf: 'stretch' }}>
-          <h3 className="kern-title">{t('meetings.participants.addTitle')}</h3>
-          <ParticipantForm
-            id="participant-new"
-            form={form}
-            onSubmit={onSubmit}
-            submitLabel={t('meetings.participants.add')}
-            otherErrors={otherErrors}
-            onCancel={onClose}
-            associations={associations}
-          />
-        </div>
-      </div>
-    </div>
+    <InlineForm title={t('meetings.participants.addTitle')} card>
+      <ParticipantForm
+        id="participant-new"
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={t('meetings.participants.add')}
+        otherErrors={otherErrors}
+        onCancel={onClose}
+        associations={associations}
+      />
+    </InlineForm>
   );
 }
 
@@ -376,9 +372,7 @@ function ParticipantEditor({ meetingId, participant, name, associations, onClose
   };
 
   return (
-    // Stretched: a card's container would otherwise shrink the form to its content.
-    <div style={{ alignSelf: 'stretch' }}>
-      <h3 className="kern-heading-small">{t('meetings.participants.editTitle', { name })}</h3>
+    <InlineForm title={t('meetings.participants.editTitle', { name })} titleClassName="kern-heading-small">
       <ParticipantForm
         id={`participant-${participant.id}`}
         form={form}
@@ -389,6 +383,6 @@ function ParticipantEditor({ meetingId, participant, name, associations, onClose
         associations={associations}
         notice={<VersionConflict editor={editor} label={(field) => t(`meetings.participants.fields.${field}`)} show={show} />}
       />
-    </div>
+    </InlineForm>
   );
 }

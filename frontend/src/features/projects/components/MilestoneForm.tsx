@@ -14,6 +14,7 @@ import { formatDate } from '../../../lib/format';
 import { useCreateMilestone } from '../api/create-milestone';
 import { milestoneQueryOptions } from '../api/get-milestone';
 import { useReplaceMilestone } from '../api/replace-milestone';
+import { InlineForm } from '../../../components/record/InlineForm';
 import { type Milestone, milestoneStatuses } from '../model';
 import {
   emptyMilestoneForm,
@@ -125,21 +126,16 @@ export function MilestoneCreator({ projectId, onClose, onCreated }: MilestoneCre
   useEffect(() => setFocus('title'), [setFocus]);
 
   return (
-    <div className="kern-card section">
-      <div className="kern-card__container">
-        <div style={{ alignSelf: 'stretch' }}>
-          <h3 className="kern-title">{t('projects.milestones.addTitle')}</h3>
-          <MilestoneForm
-            id="milestone-new"
-            form={form}
-            onSubmit={onSubmit}
-            submitLabel={t('projects.milestones.add')}
-            otherErrors={otherErrors}
-            onCancel={onClose}
-          />
-        </div>
-      </div>
-    </div>
+    <InlineForm title={t('projects.milestones.addTitle')} card>
+      <MilestoneForm
+        id="milestone-new"
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={t('projects.milestones.add')}
+        otherErrors={otherErrors}
+        onCancel={onClose}
+      />
+    </InlineForm>
   );
 }
 
