@@ -94,3 +94,12 @@ export const optionalText = (value: string): string | undefined => (blank(value)
 
 /** An optional whole number typed as text, for a request. */
 export const optionalInteger = (value: string): number | undefined => (blank(value) ? undefined : Number(value.trim()));
+
+/** The contract's phone pattern: digits with the usual separators, optionally a leading +. */
+export const phonePattern = /^\+?[0-9][0-9 ()/.-]*$/;
+/** Something@somewhere, no stricter than the server, which checks `format: email` again. */
+export const emailPattern = /^[^\s@]+@[^\s@]+$/;
+/** A date as `<input type="date">` gives it and the contract wants it. */
+export const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** A local date and time as `<input type="datetime-local">` gives it. */
+export const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { type FormModel, optionalText } from '../../../components/record/form-model';
+import { type FormModel, isoDate, optionalText } from '../../../components/record/form-model';
 import { type MeetingAction, type MeetingActionRequest, type MeetingActionStatus, meetingActionStatuses } from '../model';
 
 export interface ActionFormValues {
@@ -71,7 +71,6 @@ export function isOverdue(action: MeetingAction, today: string): boolean {
 export function actionFormSchema(t: TFunction) {
   const required = t('errors.required');
   const maxLength = (max: number) => t('errors.maxLength', { max });
-  const isoDate = /^\d{4}-\d{2}-\d{2}$/;
   // doneOn goes only with status DONE: the form shows it only then, and toActionRequest leaves it out otherwise.
   return z.object({
     description: z.string().min(1, required).max(2000, maxLength(2000)).regex(/\S/, t('errors.notBlank')),

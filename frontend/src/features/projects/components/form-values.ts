@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { type FormModel, optionalInteger, optionalText } from '../../../components/record/form-model';
+import { type FormModel, isoDate, optionalInteger, optionalText } from '../../../components/record/form-model';
 import { actionFields, type ActionField, type Project, type ProjectRequest, projectStatuses, type ProjectStatus } from '../model';
 
 /** What the form holds: text as typed, so nothing is lost or reformatted while someone edits. */
@@ -100,7 +100,6 @@ export function projectFormSchema(t: TFunction) {
   const required = t('errors.required');
   const maxLength = (max: number) => t('errors.maxLength', { max });
   const optionalText = (max: number) => z.string().max(max, maxLength(max));
-  const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
   return z
     .object({

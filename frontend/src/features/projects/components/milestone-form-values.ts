@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { Schemas } from '../../../api/client';
-import { type FormModel, optionalText } from '../../../components/record/form-model';
+import { type FormModel, isoDate, optionalText } from '../../../components/record/form-model';
 import { type Milestone, milestoneStatuses, type MilestoneStatus } from '../model';
 
 export interface MilestoneFormValues {
@@ -61,7 +61,6 @@ export function toMilestoneRequest(values: MilestoneFormValues, version?: number
 export function milestoneFormSchema(t: TFunction) {
   const required = t('errors.required');
   const maxLength = (max: number) => t('errors.maxLength', { max });
-  const isoDate = /^\d{4}-\d{2}-\d{2}$/;
   return z
     .object({
       title: z.string().min(1, required).max(200, maxLength(200)).regex(/\S/, t('errors.notBlank')),

@@ -1,6 +1,14 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { type FormModel, optionalInteger, optionalText } from '../../../components/record/form-model';
+import {
+  emailPattern,
+  type FormModel,
+  isoDate,
+  localDateTime,
+  optionalInteger,
+  optionalText,
+  phonePattern,
+} from '../../../components/record/form-model';
 import { instantForRequest, toLocalInput } from '../../../lib/datetime-input';
 import { isKnownLanguage, joinLanguages, parseLanguageCodes, splitLanguages } from '../../../lib/languages';
 import { type Sponsor, type SponsorRequest, sponsorStatuses, type SponsorStatus } from '../model';
@@ -123,13 +131,6 @@ export function toRequest(values: SponsorFormValues, base?: Sponsor): SponsorReq
     version: base?.version,
   };
 }
-
-/** The contract's phone pattern: digits with the usual separators, optionally a leading +. */
-const phonePattern = /^\+?[0-9][0-9 ()/.-]*$/;
-/** Something@somewhere, no stricter than the server, which checks `format: email` again. */
-const emailPattern = /^[^\s@]+@[^\s@]+$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
 /**
  * The constraints of the contract's SponsorRequest, checked before sending: the server checks
