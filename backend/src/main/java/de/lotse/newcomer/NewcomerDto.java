@@ -23,13 +23,22 @@ public record NewcomerDto(
         @Schema(description = "Where the household lives, e.g. a follow-up accommodation site (Anschlussunterbringung)", example = "Anschlussunterbringung Fuchshofstraße") String accommodation,
         @Schema(required = true, description = "Number of people in the household", example = "4") int householdSize,
         @Schema(required = true, description = "What the newcomer wants help with") List<NewcomerNeed> needs,
-        @Schema(required = true) ResidenceStatus residenceStatus,
+        @Schema(description = "Residence status; special category in practice. " + SENSITIVE) ResidenceStatus residenceStatus,
         @Schema(required = true) NewcomerStatus status,
-        @Schema(description = "When the newcomer consented to the processing of their data", example = "2026-03-01T09:30:00Z") Instant consentGivenAt,
+        @Schema(description = "When the newcomer consented to the processing of their data. " + SENSITIVE, example = "2026-03-01T09:30:00Z") Instant consentGivenAt,
         @Schema(description = "The project the newcomer takes part in", example = "01933b5e-8f4a-7c3d-9a1b-2c3d4e5f6a7b") UUID projectId,
-        @Schema(example = "elena.popescu@example.org") String email,
-        @Schema(example = "+49 7141 654321") String phone,
+        @Schema(description = SENSITIVE, example = "elena.popescu@example.org") String email,
+        @Schema(description = SENSITIVE, example = "+49 7141 654321") String phone,
         @Schema(example = "Two children of school age.") String notes) implements Resource {
+
+    static final String SENSITIVE = "Absent unless the caller may see sensitive data (roles STAFF, DPO, COORDINATOR of the newcomer's "
+            + "project; tools with scope lotse.personal-data).";
+
+    /** The same newcomer without residence status, consent details and contact data. */
+    NewcomerDto withoutSensitiveFields() {
+        return new NewcomerDto(id, version, createdAt, updatedAt, firstName, lastName, countryOfOrigin, languages, arrivalDate, district,
+                accommodation, householdSize, needs, null, status, null, projectId, null, null, notes);
+    }
 
     static NewcomerDto from(Newcomer n) {
         return new NewcomerDto(n.id, n.version, n.createdAt, n.updatedAt, n.firstName, n.lastName, n.countryOfOrigin,

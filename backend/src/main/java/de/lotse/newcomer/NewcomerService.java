@@ -9,6 +9,8 @@ import de.lotse.common.paging.SortFields;
 import de.lotse.common.persistence.EnumArrays;
 import de.lotse.common.persistence.Records;
 import de.lotse.project.Project;
+import de.lotse.security.Caller;
+import de.lotse.security.RecordScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -28,6 +30,12 @@ public class NewcomerService {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
+    private final Caller caller;
+
+    public NewcomerService(Caller caller) {
+        this.caller = caller;
+    }
+
     /** Filters of the newcomer list; null means "any". */
     public record Filter(NewcomerStatus status, String district, String language, String countryOfOrigin, NewcomerNeed need,
             ResidenceStatus residenceStatus, UUID projectId, LocalDate arrivedFrom, LocalDate arrivedTo) {
@@ -38,10 +46,14 @@ public class NewcomerService {
         requireCode("language", filter.language(), LANGUAGE_CODE, "must be an ISO 639-1 language code (two lower-case letters)");
         requireCode("countryOfOrigin", filter.countryOfOrigin(), COUNTRY_CODE,
                 "must be an ISO 3166-1 alpha-2 country code (two upper-case letters)");
+        if (filter.residenceStatus() != null && !caller.seesSensitiveData()) {
+            // Filtering by it would reveal it.
+            throw Problems.forbidden("Your role may not see or filter by residence status.");
+        }
         if (filter.arrivedFrom() != null && filter.arrivedTo() != null && filter.arrivedTo().isBefore(filter.arrivedFrom())) {
             throw Problems.invalid("arrivedTo", "query", "must not be before arrivedFrom");
         }
-        return new ListQuery()
+        return caller.scope().restrict(new ListQuery())
                 .search(params.q)
                 .where("status = :status", "status", filter.status())
                 .where("lower(district) = lower(:district)", "district", filter.district())
@@ -52,12 +64,12 @@ public class NewcomerService {
                 .where("projectId = :projectId", "projectId", filter.projectId())
                 .where("arrivalDate >= :arrivedFrom", "arrivedFrom", filter.arrivedFrom())
                 .where("arrivalDate <= :arrivedTo", "arrivedTo", filter.arrivedTo())
-                .page((jpql, sort, parameters) -> Newcomer.find(jpql, sort, parameters), SORT, params, NewcomerDto::from);
+                .page((jpql, sort, parameters) -> Newcomer.find(jpql, sort, parameters), SORT, params, this::dto);
     }
 
     @Transactional
     public NewcomerDto get(UUID id) {
-        return NewcomerDto.from(find(id));
+        return dto(find(id));
     }
 
     @Transactional
@@ -65,7 +77,7 @@ public class NewcomerService {
         Newcomer newcomer = new Newcomer();
         apply(request, newcomer);
         newcomer.persistAndFlush();
-        return NewcomerDto.from(newcomer);
+        return dto(newcomer);
     }
 
     @Transactional
@@ -74,7 +86,7 @@ public class NewcomerService {
         Versions.check(newcomer, expectedVersion);
         apply(request, newcomer);
         newcomer.persistAndFlush();
-        return NewcomerDto.from(newcomer);
+        return dto(newcomer);
     }
 
     @Transactional
@@ -89,8 +101,18 @@ public class NewcomerService {
         Records.delete(newcomer, "Newcomer " + newcomer.id);
     }
 
-    static Newcomer find(UUID id) {
-        return Records.require(Newcomer.class, id, "newcomer");
+    /** The newcomer if the caller may see it; otherwise 404, as if it did not exist. */
+    Newcomer find(UUID id) {
+        Newcomer newcomer = Records.require(Newcomer.class, id, "newcomer");
+        if (!caller.scope().sees(newcomer.id, newcomer.projectId)) {
+            throw Problems.notFound("newcomer", id);
+        }
+        return newcomer;
+    }
+
+    private NewcomerDto dto(Newcomer newcomer) {
+        NewcomerDto dto = NewcomerDto.from(newcomer);
+        return caller.seesSensitiveData() ? dto : dto.withoutSensitiveFields();
     }
 
     private static void requireCode(String parameter, String value, Pattern pattern, String message) {
@@ -99,8 +121,12 @@ public class NewcomerService {
         }
     }
 
-    private static void apply(NewcomerRequest request, Newcomer newcomer) {
+    private void apply(NewcomerRequest request, Newcomer newcomer) {
         Records.requireReference("projectId", request.projectId(), Project.class);
+        RecordScope scope = caller.scope();
+        if (!scope.mayAssign(request.projectId())) {
+            throw Problems.forbidden("You can only keep newcomers in the projects you coordinate.");
+        }
         newcomer.firstName = request.firstName();
         newcomer.lastName = request.lastName();
         newcomer.countryOfOrigin = request.countryOfOrigin();

@@ -8,6 +8,9 @@ import de.lotse.common.paging.PageParams;
 import de.lotse.common.paging.SortFields;
 import de.lotse.common.persistence.Records;
 import de.lotse.project.Project;
+import de.lotse.security.Caller;
+import de.lotse.security.RecordScope;
+import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +28,12 @@ public class SponsorService {
     private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2}");
 
     /** Filters of the sponsor list; null means "any". */
+    private final Caller caller;
+
+    public SponsorService(Caller caller) {
+        this.caller = caller;
+    }
+
     public record Filter(SponsorStatus status, String district, String language, UUID projectId, Boolean trained) {
     }
 
@@ -33,7 +42,7 @@ public class SponsorService {
         if (filter.language() != null && !filter.language().isBlank() && !LANGUAGE_CODE.matcher(filter.language()).matches()) {
             throw Problems.invalid("language", "query", "must be an ISO 639-1 language code (two lower-case letters)");
         }
-        return new ListQuery()
+        return caller.scope().restrict(new ListQuery())
                 .search(params.q)
                 .where("status = :status", "status", filter.status())
                 .where("lower(district) = lower(:district)", "district", filter.district())
@@ -60,6 +69,9 @@ public class SponsorService {
     public SponsorDto update(UUID id, SponsorRequest request, long expectedVersion) {
         Sponsor sponsor = find(id);
         Versions.check(sponsor, expectedVersion);
+        if (caller.scope().self() != null && caller.scope().self().equals(id)) {
+            requireOnlyOwnFieldsChanged(request, SponsorRequest.from(sponsor));
+        }
         apply(request, sponsor);
         sponsor.persistAndFlush();
         return SponsorDto.from(sponsor);
@@ -77,12 +89,38 @@ public class SponsorService {
         Records.delete(sponsor, "Sponsor " + sponsor.id);
     }
 
-    static Sponsor find(UUID id) {
-        return Records.require(Sponsor.class, id, "sponsor");
+    /** The sponsor if the caller may see it; otherwise 404, as if it did not exist. */
+    Sponsor find(UUID id) {
+        Sponsor sponsor = Records.require(Sponsor.class, id, "sponsor");
+        if (!caller.scope().sees(sponsor.id, sponsor.projectId)) {
+            throw Problems.notFound("sponsor", id);
+        }
+        return sponsor;
     }
 
-    private static void apply(SponsorRequest request, Sponsor sponsor) {
+    /**
+     * Sponsors keep their own contact details, languages, district, interests and availability up
+     * to date; status, training, capacity, consent, project and the office's notes stay with the office.
+     */
+    private static void requireOnlyOwnFieldsChanged(SponsorRequest wanted, SponsorRequest stored) {
+        boolean officeFieldsKept = wanted.status() == stored.status()
+                && Objects.equals(wanted.trainingCompletedOn(), stored.trainingCompletedOn())
+                && Objects.equals(wanted.maxMentees() == null ? DEFAULT_MAX_MENTEES : wanted.maxMentees(), stored.maxMentees())
+                && Objects.equals(wanted.consentGivenAt(), stored.consentGivenAt())
+                && Objects.equals(wanted.projectId(), stored.projectId())
+                && Objects.equals(wanted.notes(), stored.notes());
+        if (!officeFieldsKept) {
+            throw Problems.forbidden("Sponsors may change their contact details, languages, district, interests and availability; "
+                    + "ask the office for status, training, capacity, consent, project or notes.");
+        }
+    }
+
+    private void apply(SponsorRequest request, Sponsor sponsor) {
         Records.requireReference("projectId", request.projectId(), Project.class);
+        RecordScope scope = caller.scope();
+        if (!scope.mayAssign(request.projectId())) {
+            throw Problems.forbidden("You can only keep sponsors in the projects you coordinate.");
+        }
         sponsor.firstName = request.firstName();
         sponsor.lastName = request.lastName();
         sponsor.email = request.email();

@@ -1,5 +1,7 @@
 package de.lotse.common.api;
 
+import de.lotse.hardening.ContractHardening;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +37,19 @@ public class ContractFilter implements OASFilter {
                 return;
             }
             boolean single = path.contains("{");
-            item.getOperations().forEach((method, operation) -> addErrors(method, operation, single));
+            item.getOperations().forEach((method, operation) -> {
+                addErrors(method, operation, single);
+                AccessDocumentation.describe(operation);
+            });
         });
+        ContractHardening.apply(openAPI);
     }
 
     private static void addErrors(PathItem.HttpMethod method, Operation operation, boolean single) {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("400", "Invalid request: bad syntax, unknown property or parameter, or invalid values (see violations)");
+        errors.put("401", "No valid access token: sign in and send it as 'Authorization: Bearer <token>'");
+        errors.put("403", "The caller's role or scopes do not allow this operation (see the access matrix)");
         if (single) {
             errors.put("404", "No such resource");
         }
@@ -58,6 +66,11 @@ public class ContractFilter implements OASFilter {
             default -> {
             }
         }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            errors.put("413", "The request body is larger than the API accepts (LOTSE_MAX_BODY_SIZE); nothing was changed");
+        }
+        errors.put("429", "Too many requests from this client; retry after the Retry-After seconds");
+        errors.put("500", "An unexpected error; nothing was changed");
         errors.put("503", "The database is unavailable; retry after the Retry-After seconds");
         errors.forEach((code, description) -> {
             APIResponse existing = operation.getResponses().getAPIResponse(code);
@@ -72,10 +85,8 @@ public class ContractFilter implements OASFilter {
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        if ("503".equals(code)) {
-            response.addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds after which the request may be retried")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        if ("429".equals(code) || "503".equals(code)) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref(ContractHardening.RETRY_AFTER));
         }
         return response;
     }
@@ -87,11 +98,12 @@ public class ContractFilter implements OASFilter {
                 .addProperty("type", string("Problem type; urn:lotse:problem:<name> for Lotse's own, absent for plain HTTP errors")
                         .example("urn:lotse:problem:validation"))
                 .addProperty("title", string("Short summary of the problem type").example("Invalid request"))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599))
                         .description("HTTP status code").example(400))
                 .addProperty("detail", string("What went wrong in this occurrence").example("1 field is invalid"))
                 .addProperty("instance", string("Path of the request").example("/api/v1/projects"))
-                .addProperty("currentVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .addProperty("currentVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
                         .description("With a version conflict: the version now stored"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("With a validation problem: each invalid field")

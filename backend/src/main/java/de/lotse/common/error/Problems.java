@@ -20,6 +20,8 @@ public final class Problems {
     public static final URI IN_USE = type("in-use");
     public static final URI DUPLICATE = type("duplicate");
     public static final URI DATABASE_UNAVAILABLE = type("database-unavailable");
+    public static final URI UNAUTHORIZED = type("unauthorized");
+    public static final URI FORBIDDEN = type("forbidden");
 
     private Problems() {
     }
@@ -85,6 +87,27 @@ public final class Problems {
                 .withTitle("Already exists")
                 .withDetail(detail)
                 .with("violations", List.of(new FieldViolation(field, "body", detail).asMap()))
+                .build();
+    }
+
+    /** A 401: no valid access token came with the request. */
+    public static HttpProblem unauthorized() {
+        return HttpProblem.builder()
+                .withType(UNAUTHORIZED)
+                .withStatus(401)
+                .withTitle("Unauthorized")
+                .withDetail("Sign in: send a valid access token as 'Authorization: Bearer <token>'.")
+                .withHeader("WWW-Authenticate", "Bearer realm=\"lotse\"")
+                .build();
+    }
+
+    /** A 403: the caller is known but may not do this; {@code detail} says why, naming no data. */
+    public static HttpProblem forbidden(String detail) {
+        return HttpProblem.builder()
+                .withType(FORBIDDEN)
+                .withStatus(403)
+                .withTitle("Forbidden")
+                .withDetail(detail)
                 .build();
     }
 

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,13 @@ public final class ListQuery {
             conditions.add(condition);
             parameters.and(name, value);
         }
+        return this;
+    }
+
+    /** Adds {@code condition}, which uses every name of {@code values}, unconditionally. */
+    public ListQuery where(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        values.forEach(parameters::and);
         return this;
     }
 
