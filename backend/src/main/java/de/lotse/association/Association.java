@@ -8,10 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A partner of the network: migrant organisation, club, initiative, welfare organisation, school ... */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "associations")
 public class Association extends BaseEntity {
 
@@ -34,6 +39,7 @@ public class Association extends BaseEntity {
     public String website;
     public String notes;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     String searchText;
 }

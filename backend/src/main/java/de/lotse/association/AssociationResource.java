@@ -1,11 +1,15 @@
 package de.lotse.association;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lotse.audit.EntityHistory;
+import de.lotse.audit.HistoryEntryDto;
+import de.lotse.audit.Paging;
 import de.lotse.common.api.Responses;
 import de.lotse.common.api.Versions;
 import de.lotse.common.paging.Page;
 import de.lotse.common.paging.PageParams;
 import de.lotse.common.patch.MergePatcher;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -108,5 +112,17 @@ public class AssociationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
+    }
+
+    @Inject
+    EntityHistory entityHistory;
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getAssociationHistory", summary = "Get the history of an association",
+            description = "Every stored revision of the association, newest first: who changed it when, by which operation, which fields "
+                    + "changed and the values afterwards. Also for a deleted association.")
+    public Page<HistoryEntryDto> history(@PathParam("id") UUID id, @BeanParam @Valid Paging paging) {
+        return entityHistory.of(Association.class, id, paging);
     }
 }

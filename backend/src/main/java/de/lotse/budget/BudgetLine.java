@@ -8,12 +8,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A budget line (Haushaltsposition) of a project: a planned and an actual amount of cost or of
  * funding in one fiscal year, with the city's cost centre and budget item.
  */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "budget_lines")
 public class BudgetLine extends BaseEntity {
 
@@ -34,6 +39,7 @@ public class BudgetLine extends BaseEntity {
     public String budgetItem;
     public String funder;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     String searchText;
 }

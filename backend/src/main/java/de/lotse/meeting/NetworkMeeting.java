@@ -10,10 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A meeting of the network (Netzwerktreffen, Kamingespräch, Runder Tisch ...), with its participants and actions. */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "network_meetings")
 public class NetworkMeeting extends BaseEntity {
 
@@ -32,6 +37,7 @@ public class NetworkMeeting extends BaseEntity {
     public List<String> topics;
     public String minutes;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     String searchText;
 }

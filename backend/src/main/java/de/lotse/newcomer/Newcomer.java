@@ -11,10 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A person or household recently arrived (Neuzugewanderte/r). Personal data. */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "newcomers")
 public class Newcomer extends BaseEntity {
 
@@ -41,7 +46,13 @@ public class Newcomer extends BaseEntity {
     public String email;
     public String phone;
     public String notes;
+    /** Set and cleared by the data protection officer: while set, the person is neither erased nor anonymised (de.lotse.privacy). */
+    public String legalHoldReason;
+    public Instant legalHoldSince;
+    /** When the personal fields were anonymised, by an erasure or the retention job (de.lotse.privacy). */
+    public Instant erasedAt;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     String searchText;
 }

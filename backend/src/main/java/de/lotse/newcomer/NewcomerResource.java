@@ -1,11 +1,16 @@
 package de.lotse.newcomer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lotse.audit.AuditTrail;
+import de.lotse.audit.EntityHistory;
+import de.lotse.audit.HistoryEntryDto;
+import de.lotse.audit.Paging;
 import de.lotse.common.api.Responses;
 import de.lotse.common.api.Versions;
 import de.lotse.common.paging.Page;
 import de.lotse.common.paging.PageParams;
 import de.lotse.common.patch.MergePatcher;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,8 +71,11 @@ public class NewcomerResource {
             @QueryParam("projectId") @Parameter(description = "Only newcomers of this project") UUID projectId,
             @QueryParam("arrivedFrom") @Parameter(description = "Only newcomers who arrived on or after this date (YYYY-MM-DD)") LocalDate arrivedFrom,
             @QueryParam("arrivedTo") @Parameter(description = "Only newcomers who arrived on or before this date (YYYY-MM-DD)") LocalDate arrivedTo) {
-        return service.list(new NewcomerService.Filter(status, district, language, countryOfOrigin, need, residenceStatus, projectId,
-                arrivedFrom, arrivedTo), page);
+        Page<NewcomerDto> newcomers = service.list(new NewcomerService.Filter(status, district, language, countryOfOrigin, need,
+                residenceStatus, projectId, arrivedFrom, arrivedTo), page);
+        auditTrail.recordRead("newcomer", newcomers.items().stream().filter(n -> n.residenceStatus() != null).map(NewcomerDto::id).toList(),
+                "residenceStatus");
+        return newcomers;
     }
 
     @POST
@@ -83,7 +92,11 @@ public class NewcomerResource {
     @Path("{id}")
     @Operation(operationId = "getNewcomer", summary = "Get a newcomer", description = "The ETag header carries the version.")
     public RestResponse<NewcomerDto> get(@PathParam("id") UUID id) {
-        return Responses.withEtag(service.get(id));
+        NewcomerDto newcomer = service.get(id);
+        if (newcomer.residenceStatus() != null) {
+            auditTrail.recordRead("newcomer", List.of(id), "residenceStatus");
+        }
+        return Responses.withEtag(newcomer);
     }
 
     @PUT
@@ -118,5 +131,21 @@ public class NewcomerResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
+    }
+
+    @Inject
+    EntityHistory entityHistory;
+
+    /** Every response that carries a residence status is recorded. */
+    @Inject
+    AuditTrail auditTrail;
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getNewcomerHistory", summary = "Get the history of a newcomer",
+            description = "Every stored revision of the newcomer, newest first: who changed it when, by which operation, which fields "
+                    + "changed and the values afterwards. Also for a deleted newcomer.")
+    public Page<HistoryEntryDto> history(@PathParam("id") UUID id, @BeanParam @Valid Paging paging) {
+        return entityHistory.of(Newcomer.class, id, paging);
     }
 }

@@ -9,10 +9,15 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A funded, time-boxed programme of the office (Förderprojekt), e.g. "Willkommen in Ludwigsburg". */
 @Entity
+@Audited
+@AuditOverride(forClass = BaseEntity.class)
 @Table(name = "projects")
 public class Project extends BaseEntity {
 
@@ -32,6 +37,7 @@ public class Project extends BaseEntity {
     public String lead;
     public String coordinator;
 
+    @NotAudited
     @Column(insertable = false, updatable = false)
     String searchText;
 }

@@ -1,11 +1,15 @@
 package de.lotse.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lotse.audit.EntityHistory;
+import de.lotse.audit.HistoryEntryDto;
+import de.lotse.audit.Paging;
 import de.lotse.common.api.Responses;
 import de.lotse.common.api.Versions;
 import de.lotse.common.paging.Page;
 import de.lotse.common.paging.PageParams;
 import de.lotse.common.patch.MergePatcher;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -106,5 +110,17 @@ public class ProjectResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
+    }
+
+    @Inject
+    EntityHistory entityHistory;
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getProjectHistory", summary = "Get the history of a project",
+            description = "Every stored revision of the project, newest first: who changed it when, by which operation, which fields "
+                    + "changed and the values afterwards. Also for a deleted project.")
+    public Page<HistoryEntryDto> history(@PathParam("id") UUID id, @BeanParam @Valid Paging paging) {
+        return entityHistory.of(Project.class, id, paging);
     }
 }

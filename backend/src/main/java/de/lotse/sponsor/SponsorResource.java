@@ -1,11 +1,15 @@
 package de.lotse.sponsor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.lotse.audit.EntityHistory;
+import de.lotse.audit.HistoryEntryDto;
+import de.lotse.audit.Paging;
 import de.lotse.common.api.Responses;
 import de.lotse.common.api.Versions;
 import de.lotse.common.paging.Page;
 import de.lotse.common.paging.PageParams;
 import de.lotse.common.patch.MergePatcher;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -111,5 +115,17 @@ public class SponsorResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
+    }
+
+    @Inject
+    EntityHistory entityHistory;
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getSponsorHistory", summary = "Get the history of a sponsor",
+            description = "Every stored revision of the sponsor, newest first: who changed it when, by which operation, which fields "
+                    + "changed and the values afterwards. Also for a deleted sponsor.")
+    public Page<HistoryEntryDto> history(@PathParam("id") UUID id, @BeanParam @Valid Paging paging) {
+        return entityHistory.of(Sponsor.class, id, paging);
     }
 }
