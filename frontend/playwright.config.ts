@@ -11,6 +11,10 @@ const dbUrl = process.env.LOTSE_E2E_DB_URL ?? 'jdbc:postgresql://127.0.0.1:5432/
 const chromium = process.env.LOTSE_CHROMIUM ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Set LOTSE_E2E_REUSE=1 to run against servers already listening on the two ports. */
 const reuse = process.env.LOTSE_E2E_REUSE === '1';
+/** The Keycloak realm the API trusts and the web app signs in with (`./lotse e2e` starts it). */
+export const oidcUrl = process.env.LOTSE_OIDC_URL ?? 'http://localhost:8180/realms/lotse';
+/** Keycloak's session cookie of the demo user `staff`, saved by e2e/auth.setup.ts. */
+export const staffState = 'target/playwright-auth/staff.json';
 
 export const chromiumFlags = [
   '--no-sandbox',
@@ -42,9 +46,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...browser } },
+    // Signs in once through Keycloak's login form; the other projects start with its session cookie.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...devices['Desktop Chrome'], ...browser } },
+    { name: 'desktop', dependencies: ['setup'], use: { ...devices['Desktop Chrome'], ...browser, storageState: staffState } },
     // Pixel 7's viewport, touch and user agent, but in the same Chromium.
-    { name: 'phone', use: { ...devices['Pixel 7'], ...browser } },
+    { name: 'phone', dependencies: ['setup'], use: { ...devices['Pixel 7'], ...browser, storageState: staffState } },
   ],
   webServer: [
     {
@@ -55,6 +61,7 @@ export default defineConfig({
         LOTSE_DB_URL: dbUrl,
         LOTSE_DB_USER: process.env.LOTSE_DB_USER ?? 'postgres',
         LOTSE_DB_PASSWORD: process.env.LOTSE_DB_PASSWORD ?? '',
+        LOTSE_OIDC_URL: oidcUrl,
       },
       reuseExistingServer: reuse,
       timeout: 120_000,
@@ -66,6 +73,7 @@ export default defineConfig({
       name: 'web',
       command: `npx --no-install vite preview --port ${webPort} --strictPort`,
       url: `http://localhost:${webPort}/`,
+      // The build's VITE_OIDC_AUTHORITY must name the same realm (default: http://localhost:8180/realms/lotse).
       env: { LOTSE_API_PORT: apiPort },
       reuseExistingServer: reuse,
       timeout: 30_000,

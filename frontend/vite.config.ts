@@ -1,11 +1,27 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // The dev server forwards /api to the API started by `./lotse run` (port LOTSE_API_PORT, default 8080),
-// so the app and the API share one origin during development.
+// so the app and the API share one origin during development. The Host header stays the app's (as
+// nginx forwards it in production): the API then sees the browser's Origin as its own and applies
+// no CORS rule to the app's own requests.
 const apiTarget = `http://localhost:${process.env.LOTSE_API_PORT ?? '8080'}`;
+
+/**
+ * The Content-Security-Policy of production (nginx/default.conf.template), with the identity
+ * provider's origin from VITE_OIDC_AUTHORITY. `vite preview` sends it too, so the browser tests
+ * sign in under the policy that production enforces.
+ */
+function productionCsp(): string {
+  const template = readFileSync(new URL('./nginx/default.conf.template', import.meta.url), 'utf8');
+  const csp = /Content-Security-Policy "([^"]+)"/.exec(template)?.[1];
+  if (!csp) throw new Error('nginx/default.conf.template sets no Content-Security-Policy');
+  const authority = process.env.VITE_OIDC_AUTHORITY || 'http://localhost:8180/realms/lotse';
+  return csp.replace('${LOTSE_OIDC_ORIGIN}', new URL(authority).origin);
+}
 
 /** KERN's `--kern-color-action-default` (darkblue-700, light theme) as hex; also the favicon's background. */
 const themeColor = '#2044aa';
@@ -85,12 +101,13 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: true },
+      '/api': { target: apiTarget },
     },
   },
   preview: {
+    headers: { 'Content-Security-Policy': productionCsp() },
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: true },
+      '/api': { target: apiTarget },
     },
   },
   build: {

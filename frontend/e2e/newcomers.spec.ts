@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiHeaders } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 
 /** Tigrinya: four newcomers of the demo data speak it (among other languages). */
@@ -8,7 +9,9 @@ test.describe('newcomer search on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'phone only');
 
   test('finds the newcomers who speak a language, two taps from the start page', async ({ page, request }) => {
-    const answer = await request.get(`/api/v1/newcomers?language=${language.code}&size=100`);
+    const answer = await request.get(`/api/v1/newcomers?language=${language.code}&size=100`, {
+      headers: await apiHeaders(request),
+    });
     expect(answer.ok(), `${answer.status()} ${await answer.text()}`).toBe(true);
     const expected = (await answer.json()) as { total: number; items: { firstName: string; lastName: string }[] };
     expect(expected.total).toBeGreaterThan(0);

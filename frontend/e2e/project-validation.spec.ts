@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { apiHeaders } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 
 test('a project code that exists already is reported at the code field, the input kept', async ({ page, request }) => {
-  const projects = (await (await request.get('/api/v1/projects?size=1&sort=code')).json()) as { items: { code: string }[] };
+  const projects = (await (
+    await request.get('/api/v1/projects?size=1&sort=code', { headers: await apiHeaders(request) })
+  ).json()) as { items: { code: string }[] };
   const existingCode = projects.items[0]?.code;
   expect(existingCode, 'the demo data has projects').toBeTruthy();
   const name = `E2E doppelter Code ${test.info().project.name}`;

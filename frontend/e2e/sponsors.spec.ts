@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiHeaders } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 
 test('a sponsor is created, edited, survives a conflict with a second tab, and is deleted', async ({
@@ -68,6 +69,8 @@ test('a sponsor is created, edited, survives a conflict with a second tab, and i
   await expect(page).toHaveURL(/\/sponsors(\?.*)?$/);
   await expect(page.getByText(/wurde gelöscht\.$/)).toBeVisible();
 
-  const left = (await (await request.get(`/api/v1/sponsors?q=${encodeURIComponent(lastName)}`)).json()) as { total: number };
+  const left = (await (
+    await request.get(`/api/v1/sponsors?q=${encodeURIComponent(lastName)}`, { headers: await apiHeaders(request) })
+  ).json()) as { total: number };
   expect(left.total).toBe(0);
 });

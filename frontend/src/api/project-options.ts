@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCan } from '../auth/me';
 import { api, unwrap } from './client';
 
 /**
@@ -16,6 +17,8 @@ export function projectOptionsQueryOptions() {
   });
 }
 
+/** Empty for users who may not list projects (a sponsor): their pages show a project without its name. */
 export function useProjectOptions() {
-  return useQuery(projectOptionsQueryOptions());
+  const can = useCan();
+  return useQuery({ ...projectOptionsQueryOptions(), enabled: can('listProjects') });
 }

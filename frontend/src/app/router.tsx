@@ -7,6 +7,7 @@ import { meetingActionRoutes } from '../features/meeting-actions/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { newcomerRoutes } from '../features/newcomers/routes';
 import { overviewRoutes } from '../features/overview/routes';
+import { privacyRoutes } from '../features/privacy/routes';
 import { projectRoutes } from '../features/projects/routes';
 import { sponsorRoutes } from '../features/sponsors/routes';
 import { stringifySearch } from '../lib/search-params';
@@ -24,6 +25,7 @@ export const routeTree = rootRoute.addChildren([
   ...associationRoutes,
   ...meetingRoutes,
   ...meetingActionRoutes,
+  ...privacyRoutes,
 ]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {

@@ -1,3 +1,5 @@
+import authDe from '../auth/i18n/de.json';
+import authEn from '../auth/i18n/en.json';
 import associationsDe from '../features/associations/i18n/de.json';
 import associationsEn from '../features/associations/i18n/en.json';
 import budgetDe from '../features/budget/i18n/de.json';
@@ -12,6 +14,8 @@ import newcomersDe from '../features/newcomers/i18n/de.json';
 import newcomersEn from '../features/newcomers/i18n/en.json';
 import overviewDe from '../features/overview/i18n/de.json';
 import overviewEn from '../features/overview/i18n/en.json';
+import privacyDe from '../features/privacy/i18n/de.json';
+import privacyEn from '../features/privacy/i18n/en.json';
 import projectsDe from '../features/projects/i18n/de.json';
 import projectsEn from '../features/projects/i18n/en.json';
 import sponsorsDe from '../features/sponsors/i18n/de.json';
@@ -25,6 +29,7 @@ import coreEn from './en.json';
  */
 export const de = {
   ...coreDe,
+  auth: authDe,
   overview: overviewDe,
   projects: projectsDe,
   budget: budgetDe,
@@ -34,10 +39,12 @@ export const de = {
   newcomers: newcomersDe,
   associations: associationsDe,
   meetings: meetingsDe,
+  privacy: privacyDe,
 };
 
 export const en: typeof de = {
   ...coreEn,
+  auth: authEn,
   overview: overviewEn,
   projects: projectsEn,
   budget: budgetEn,
@@ -47,4 +54,5 @@ export const en: typeof de = {
   newcomers: newcomersEn,
   associations: associationsEn,
   meetings: meetingsEn,
+  privacy: privacyEn,
 };

@@ -9,6 +9,8 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   if (error instanceof ApiError) {
     if (error.status === 503) message = t('errors.unavailable');
     else if (error.status === 404) message = t('errors.notFound');
+    else if (error.status === 403) message = t('errors.forbidden');
+    else if (error.status === 401) message = t('errors.unauthenticated');
     else message = error.problem.detail ?? error.problem.title;
   } else {
     message = t('errors.network');

@@ -58,6 +58,8 @@ export function applyServerErrors<V extends FieldValues>(
 ): SummaryEntry[] {
   if (!(error instanceof ApiError)) return [{ label: '', message: t('errors.network') }];
   if (error.status === 503) return [{ label: '', message: t('errors.unavailable') }];
+  if (error.status === 401) return [{ label: '', message: t('errors.unauthenticated') }];
+  if (error.status === 403) return [{ label: '', message: t('errors.forbidden') }];
   const rest: SummaryEntry[] = [];
   let focused = false;
   for (const violation of error.violations) {

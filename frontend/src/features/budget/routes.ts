@@ -8,12 +8,14 @@ import { budgetListSearchSchema } from './routes/search';
 const budgetLinesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/budget-lines',
+  staticData: { operation: 'listBudgetLines' },
   validateSearch: budgetListSearchSchema,
   component: BudgetLinesListPage,
 });
 const budgetLineCreateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/budget-lines/new',
+  staticData: { operation: 'createBudgetLine' },
   // `/budget-lines/new?projectId=…` starts a line of that project.
   validateSearch: z.object({ projectId: lenient(z.guid()) }),
   // Forms (react-hook-form and their schemas) load only when someone opens one.
@@ -22,11 +24,13 @@ const budgetLineCreateRoute = createRoute({
 const budgetLineDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/budget-lines/$budgetLineId',
+  staticData: { operation: 'getBudgetLine' },
   component: lazyRouteComponent(() => import('./routes/BudgetLineDetailPage'), 'BudgetLineDetailPage'),
 });
 const budgetLineEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/budget-lines/$budgetLineId/edit',
+  staticData: { operation: 'replaceBudgetLine' },
   component: lazyRouteComponent(() => import('./routes/BudgetLineEditPage'), 'BudgetLineEditPage'),
 });
 

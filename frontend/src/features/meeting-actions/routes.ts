@@ -6,6 +6,7 @@ import { meetingActionListSearchSchema } from './routes/search';
 const meetingActionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/meeting-actions',
+  staticData: { operation: 'listMeetingActionsAcrossMeetings' },
   validateSearch: meetingActionListSearchSchema,
   component: MeetingActionsListPage,
 });

@@ -6,23 +6,27 @@ import { meetingListSearchSchema } from './routes/search';
 const meetingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/network-meetings',
+  staticData: { operation: 'listNetworkMeetings' },
   validateSearch: meetingListSearchSchema,
   component: NetworkMeetingsListPage,
 });
 const meetingCreateRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/network-meetings/new',
+  staticData: { operation: 'createNetworkMeeting' },
   // Forms (react-hook-form and their schemas) load only when someone opens one.
   component: lazyRouteComponent(() => import('./routes/MeetingCreatePage'), 'MeetingCreatePage'),
 });
 const meetingDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/network-meetings/$meetingId',
+  staticData: { operation: 'getNetworkMeeting' },
   component: lazyRouteComponent(() => import('./routes/MeetingDetailPage'), 'MeetingDetailPage'),
 });
 const meetingEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/network-meetings/$meetingId/edit',
+  staticData: { operation: 'replaceNetworkMeeting' },
   component: lazyRouteComponent(() => import('./routes/MeetingEditPage'), 'MeetingEditPage'),
 });
 

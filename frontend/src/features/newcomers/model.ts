@@ -35,3 +35,9 @@ export const defaultNewcomerSort = 'lastName';
 /** `Elena Popescu`: how a newcomer is named in headings and questions. */
 export const newcomerFullName = (newcomer: Pick<Newcomer, 'firstName' | 'lastName'>) =>
   `${newcomer.firstName} ${newcomer.lastName}`;
+
+/**
+ * Whether the caller may see the newcomer's personal details (residence status, consent, phone,
+ * e-mail). Roles without the need (e.g. volunteer coordination) get them left out by the API.
+ */
+export const showsPersonalDetails = (newcomer: Pick<Newcomer, 'residenceStatus'>) => newcomer.residenceStatus !== undefined;

@@ -32,6 +32,16 @@ export function elena(overrides: Partial<Newcomer> = {}): Newcomer {
   };
 }
 
+/** The newcomer as the API answers a role without the need (e.g. volunteer coordination). */
+export function withoutPersonalDetails(newcomer: Newcomer): Newcomer {
+  const visible: Partial<Newcomer> = { ...newcomer };
+  delete visible.residenceStatus;
+  delete visible.consentGivenAt;
+  delete visible.phone;
+  delete visible.email;
+  return visible as Newcomer;
+}
+
 /** The projects a newcomer can take part in (the select's and the detail page's names). */
 export function serveProjectOptions() {
   server.use(http.get(apiUrl('/api/v1/projects'), () => HttpResponse.json(page([lafi(), wil()]))));

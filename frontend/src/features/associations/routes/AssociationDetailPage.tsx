@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -41,11 +42,15 @@ export function AssociationDetailPage() {
               <h1 className="kern-heading-large">{association.name}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/associations/$associationId/edit" params={{ associationId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteAssociation association={association} />
+              <Allowed operation="replaceAssociation">
+                <Link to="/associations/$associationId/edit" params={{ associationId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteAssociation">
+                <DeleteAssociation association={association} />
+              </Allowed>
             </div>
           </div>
           <Flash />

@@ -42,7 +42,9 @@ export function CategoryTable({ caption, categories }: { caption: string; catego
 type T = ReturnType<typeof useTranslation>['t'];
 
 /** `Kosten: Personal`, `Förderung: Landeszuschuss`. */
-export function categoryLabel(t: T, row: Pick<CategoryBudgetSummary, 'kind' | 'category'>): string {
+export function categoryLabel(translate: T, row: Pick<CategoryBudgetSummary, 'kind' | 'category'>): string {
+  // Keys built from enum values make TypeScript's key inference over all texts too deep: looked up untyped.
+  const t = translate as unknown as (key: string, options?: Record<string, string>) => string;
   return t('budgetSummary.categoryLabel', {
     kind: t(`budget.kind.${row.kind}`),
     category: t(`budget.category.${row.category}`),

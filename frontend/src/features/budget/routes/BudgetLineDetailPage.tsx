@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -44,11 +45,15 @@ export function BudgetLineDetailPage() {
               <h1 className="kern-heading-large">{line.description}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/budget-lines/$budgetLineId/edit" params={{ budgetLineId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteBudgetLine line={line} />
+              <Allowed operation="replaceBudgetLine">
+                <Link to="/budget-lines/$budgetLineId/edit" params={{ budgetLineId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteBudgetLine">
+                <DeleteBudgetLine line={line} />
+              </Allowed>
             </div>
           </div>
           <Flash />

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../../api/project-options';
+import { Allowed } from '../../../auth/components/Allowed';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
@@ -40,10 +41,12 @@ export function BudgetLinesListPage() {
       <div className="page-header">
         <h1 className="kern-heading-large">{t('budget.title')}</h1>
         {/* Filtered by a project, a new line starts in that project. */}
-        <Link to="/budget-lines/new" search={{ projectId: search.projectId }} className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--add" aria-hidden="true" />
-          <span className="kern-label">{t('budget.new')}</span>
-        </Link>
+        <Allowed operation="createBudgetLine">
+          <Link to="/budget-lines/new" search={{ projectId: search.projectId }} className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('budget.new')}</span>
+          </Link>
+        </Allowed>
       </div>
       <p className="kern-body page-intro">{t('budget.intro')}</p>
       <Flash />

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../auth/me';
 import { ApiError } from '../../../api/client';
 import { Alert } from '../../../components/feedback/Alert';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
@@ -48,6 +49,7 @@ const statusBadge: Record<MeetingActionStatus, string> = {
 /** The actions agreed in a meeting: who does what by when; add, edit, mark done, delete. */
 export function ActionsSection({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
+  const can = useCan();
   const query = useMeetingActions(meetingId);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -140,7 +142,7 @@ export function ActionsSection({ meetingId }: { meetingId: string }) {
             done(t('meetings.actions.added'), addButtonId);
           }}
         />
-      ) : (
+      ) : can('createMeetingAction') ? (
         <p>
           <button
             type="button"
@@ -156,7 +158,7 @@ export function ActionsSection({ meetingId }: { meetingId: string }) {
             <span className="kern-label">{t('meetings.actions.add')}</span>
           </button>
         </p>
-      )}
+      ) : null}
     </section>
   );
 }
@@ -173,7 +175,9 @@ interface ActionCardProps {
 function ActionCard({ meetingId, action, today, onEdit, onStatusChanged, onDeleted }: ActionCardProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  const can = useCan();
   const replace = useReplaceMeetingAction(meetingId);
+  const deletion = useDeleteMeetingAction(meetingId, action.id);
   const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   const overdue = isOverdue(action, today);
   const description = action.description;
@@ -240,46 +244,52 @@ function ActionCard({ meetingId, action, today, onEdit, onStatusChanged, onDelet
       </div>
       <div className="kern-card__footer">
         <div className="form-actions">
-          <button
-            type="button"
-            id={statusButtonId(action)}
-            className={`kern-btn kern-btn--small ${action.status === 'OPEN' ? 'kern-btn--primary' : 'kern-btn--secondary'}`}
-            aria-label={t(action.status === 'OPEN' ? 'meetings.actions.markDoneLabel' : 'meetings.actions.reopenLabel', {
-              description,
-            })}
-            disabled={replace.isPending}
-            aria-busy={replace.isPending}
-            onClick={changeStatus}
-          >
-            <span
-              className={`kern-icon ${action.status === 'OPEN' ? 'kern-icon--check' : 'kern-icon--autorenew'}`}
-              aria-hidden="true"
+          {can('replaceMeetingAction') ? (
+            <button
+              type="button"
+              id={statusButtonId(action)}
+              className={`kern-btn kern-btn--small ${action.status === 'OPEN' ? 'kern-btn--primary' : 'kern-btn--secondary'}`}
+              aria-label={t(action.status === 'OPEN' ? 'meetings.actions.markDoneLabel' : 'meetings.actions.reopenLabel', {
+                description,
+              })}
+              disabled={replace.isPending}
+              aria-busy={replace.isPending}
+              onClick={changeStatus}
+            >
+              <span
+                className={`kern-icon ${action.status === 'OPEN' ? 'kern-icon--check' : 'kern-icon--autorenew'}`}
+                aria-hidden="true"
+              />
+              <span className="kern-label">
+                {replace.isPending
+                  ? t('common.saving')
+                  : t(action.status === 'OPEN' ? 'meetings.actions.markDone' : 'meetings.actions.reopen')}
+              </span>
+            </button>
+          ) : null}
+          {can('replaceMeetingAction') ? (
+            <button
+              type="button"
+              id={editButtonId(action)}
+              className="kern-btn kern-btn--secondary kern-btn--small"
+              aria-label={t('meetings.actions.editLabel', { description })}
+              onClick={onEdit}
+            >
+              <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+              <span className="kern-label">{t('common.edit')}</span>
+            </button>
+          ) : null}
+          {can('deleteMeetingAction') ? (
+            <DeleteRecord
+              mutation={deletion}
+              title={t('meetings.actions.deleteTitle')}
+              question={t('meetings.actions.deleteConfirm', { description })}
+              blockedTitle={t('meetings.actions.deleteBlocked')}
+              onDeleted={onDeleted}
+              small
+              buttonLabel={t('meetings.actions.deleteLabel', { description })}
             />
-            <span className="kern-label">
-              {replace.isPending
-                ? t('common.saving')
-                : t(action.status === 'OPEN' ? 'meetings.actions.markDone' : 'meetings.actions.reopen')}
-            </span>
-          </button>
-          <button
-            type="button"
-            id={editButtonId(action)}
-            className="kern-btn kern-btn--secondary kern-btn--small"
-            aria-label={t('meetings.actions.editLabel', { description })}
-            onClick={onEdit}
-          >
-            <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-            <span className="kern-label">{t('common.edit')}</span>
-          </button>
-          <DeleteRecord
-            mutation={useDeleteMeetingAction(meetingId, action.id)}
-            title={t('meetings.actions.deleteTitle')}
-            question={t('meetings.actions.deleteConfirm', { description })}
-            blockedTitle={t('meetings.actions.deleteBlocked')}
-            onDeleted={onDeleted}
-            small
-            buttonLabel={t('meetings.actions.deleteLabel', { description })}
-          />
+          ) : null}
         </div>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../auth/me';
 import { Alert } from '../../../components/feedback/Alert';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Loading } from '../../../components/feedback/Loading';
@@ -40,6 +41,7 @@ const editButtonId = (participant: MeetingParticipant) => `participant-edit-${pa
 /** The participants of a meeting: list, add, edit and remove, each change checked against its version. */
 export function ParticipantsSection({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
+  const can = useCan();
   const query = useParticipants(meetingId);
   const isPhone = useMediaQuery(phoneQuery);
   const associations = useAssociationOptions();
@@ -191,7 +193,7 @@ export function ParticipantsSection({ meetingId }: { meetingId: string }) {
             done(t('meetings.participants.added', { name: nameOf(created) }), addButtonId);
           }}
         />
-      ) : (
+      ) : can('createMeetingParticipant') ? (
         <p>
           <button
             type="button"
@@ -207,7 +209,7 @@ export function ParticipantsSection({ meetingId }: { meetingId: string }) {
             <span className="kern-label">{t('meetings.participants.add')}</span>
           </button>
         </p>
-      )}
+      ) : null}
     </section>
   );
 }
@@ -272,27 +274,33 @@ interface ParticipantButtonsProps {
 
 function ParticipantButtons({ meetingId, participant, name, onEdit, onDeleted }: ParticipantButtonsProps) {
   const { t } = useTranslation();
+  const can = useCan();
+  const deletion = useDeleteParticipant(meetingId, participant.id);
   return (
     <div className="form-actions">
-      <button
-        type="button"
-        id={editButtonId(participant)}
-        className="kern-btn kern-btn--secondary kern-btn--small"
-        aria-label={t('meetings.participants.editLabel', { name })}
-        onClick={onEdit}
-      >
-        <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-        <span className="kern-label">{t('common.edit')}</span>
-      </button>
-      <DeleteRecord
-        mutation={useDeleteParticipant(meetingId, participant.id)}
-        title={t('meetings.participants.deleteTitle')}
-        question={t('meetings.participants.deleteConfirm', { name })}
-        blockedTitle={t('meetings.participants.deleteBlocked')}
-        onDeleted={onDeleted}
-        small
-        buttonLabel={t('meetings.participants.deleteLabel', { name })}
-      />
+      {can('replaceMeetingParticipant') ? (
+        <button
+          type="button"
+          id={editButtonId(participant)}
+          className="kern-btn kern-btn--secondary kern-btn--small"
+          aria-label={t('meetings.participants.editLabel', { name })}
+          onClick={onEdit}
+        >
+          <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+          <span className="kern-label">{t('common.edit')}</span>
+        </button>
+      ) : null}
+      {can('deleteMeetingParticipant') ? (
+        <DeleteRecord
+          mutation={deletion}
+          title={t('meetings.participants.deleteTitle')}
+          question={t('meetings.participants.deleteConfirm', { name })}
+          blockedTitle={t('meetings.participants.deleteBlocked')}
+          onDeleted={onDeleted}
+          small
+          buttonLabel={t('meetings.participants.deleteLabel', { name })}
+        />
+      ) : null}
     </div>
   );
 }

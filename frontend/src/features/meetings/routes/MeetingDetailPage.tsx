@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -42,11 +43,15 @@ export function MeetingDetailPage() {
               <h1 className="kern-heading-large">{meeting.title}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/network-meetings/$meetingId/edit" params={{ meetingId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteMeeting meeting={meeting} />
+              <Allowed operation="replaceNetworkMeeting">
+                <Link to="/network-meetings/$meetingId/edit" params={{ meetingId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteNetworkMeeting">
+                <DeleteMeeting meeting={meeting} />
+              </Allowed>
             </div>
           </div>
           <Flash />

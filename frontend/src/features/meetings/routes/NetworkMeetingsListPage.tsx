@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
@@ -28,10 +29,12 @@ export function NetworkMeetingsListPage() {
     <>
       <div className="page-header">
         <h1 className="kern-heading-large">{t('meetings.title')}</h1>
-        <Link to="/network-meetings/new" className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--add" aria-hidden="true" />
-          <span className="kern-label">{t('meetings.new')}</span>
-        </Link>
+        <Allowed operation="createNetworkMeeting">
+          <Link to="/network-meetings/new" className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('meetings.new')}</span>
+          </Link>
+        </Allowed>
       </div>
       <p className="kern-body page-intro">{t('meetings.intro')}</p>
       <Flash />

@@ -23,12 +23,22 @@ interface NewcomerFormProps {
   cancel: { to: '/newcomers' } | { to: '/newcomers/$newcomerId'; params: { newcomerId: string } };
   /** Shown above the fields (e.g. a version conflict). */
   notice?: ReactNode;
+  /** Residence status, contact and consent: left out for a caller who may not see them. */
+  personalDetails?: boolean;
 }
 
 export const newcomerFormId = 'newcomer';
 
 /** Create and edit form of a newcomer; fields mirror the contract's NewcomerRequest. */
-export function NewcomerForm({ form, onSubmit, submitLabel, otherErrors, cancel, notice }: NewcomerFormProps) {
+export function NewcomerForm({
+  form,
+  onSubmit,
+  submitLabel,
+  otherErrors,
+  cancel,
+  notice,
+  personalDetails = true,
+}: NewcomerFormProps) {
   const { t, i18n } = useTranslation();
   const {
     register,
@@ -147,46 +157,50 @@ export function NewcomerForm({ form, onSubmit, submitLabel, otherErrors, cancel,
         error={errors.needs?.message}
         options={newcomerNeeds.map((need) => ({ value: need, label: t(`newcomers.need.${need}`) }))}
       />
-      <SelectField
-        formId={id}
-        label={label('residenceStatus')}
-        hint={t('newcomers.hints.residenceStatus')}
-        registration={register('residenceStatus')}
-        error={errors.residenceStatus?.message}
-        options={residenceStatuses.map((status) => ({ value: status, label: t(`newcomers.residenceStatus.${status}`) }))}
-      />
-      <div className="form-row">
-        <TextField
-          formId={id}
-          label={label('phone')}
-          type="tel"
-          inputMode="tel"
-          optional
-          hint={t('newcomers.hints.phone')}
-          maxLength={40}
-          registration={register('phone')}
-          error={errors.phone?.message}
-        />
-        <TextField
-          formId={id}
-          label={label('email')}
-          type="email"
-          inputMode="email"
-          optional
-          maxLength={254}
-          registration={register('email')}
-          error={errors.email?.message}
-        />
-      </div>
-      <TextField
-        formId={id}
-        label={label('consentGivenAt')}
-        type="datetime-local"
-        optional
-        hint={t('newcomers.hints.consentGivenAt')}
-        registration={register('consentGivenAt')}
-        error={errors.consentGivenAt?.message}
-      />
+      {personalDetails ? (
+        <>
+          <SelectField
+            formId={id}
+            label={label('residenceStatus')}
+            hint={t('newcomers.hints.residenceStatus')}
+            registration={register('residenceStatus')}
+            error={errors.residenceStatus?.message}
+            options={residenceStatuses.map((status) => ({ value: status, label: t(`newcomers.residenceStatus.${status}`) }))}
+          />
+          <div className="form-row">
+            <TextField
+              formId={id}
+              label={label('phone')}
+              type="tel"
+              inputMode="tel"
+              optional
+              hint={t('newcomers.hints.phone')}
+              maxLength={40}
+              registration={register('phone')}
+              error={errors.phone?.message}
+            />
+            <TextField
+              formId={id}
+              label={label('email')}
+              type="email"
+              inputMode="email"
+              optional
+              maxLength={254}
+              registration={register('email')}
+              error={errors.email?.message}
+            />
+          </div>
+          <TextField
+            formId={id}
+            label={label('consentGivenAt')}
+            type="datetime-local"
+            optional
+            hint={t('newcomers.hints.consentGivenAt')}
+            registration={register('consentGivenAt')}
+            error={errors.consentGivenAt?.message}
+          />
+        </>
+      ) : null}
       <ProjectSelectField
         formId={id}
         label={label('projectId')}

@@ -44,7 +44,8 @@ export interface NewcomerFormValues {
   accommodation: string;
   householdSize: string;
   needs: NewcomerNeed[];
-  residenceStatus: ResidenceStatus;
+  /** Empty when the caller may not see it (the API leaves it out); then it is not sent either. */
+  residenceStatus: ResidenceStatus | '';
   phone: string;
   email: string;
   consentGivenAt: string;
@@ -112,7 +113,7 @@ export function toFormValues(newcomer: Newcomer): NewcomerFormValues {
     accommodation: newcomer.accommodation ?? '',
     householdSize: String(newcomer.householdSize),
     needs: newcomer.needs,
-    residenceStatus: newcomer.residenceStatus,
+    residenceStatus: newcomer.residenceStatus ?? '',
     phone: newcomer.phone ?? '',
     email: newcomer.email ?? '',
     consentGivenAt: toLocalInput(newcomer.consentGivenAt),
@@ -121,7 +122,7 @@ export function toFormValues(newcomer: Newcomer): NewcomerFormValues {
   };
 }
 
-/** The request body: empty optional fields are left out (PUT then clears them or uses the default). */
+/** The request body: empty optional fields are left out (a create then uses the default). */
 export function toRequest(values: NewcomerFormValues, base?: Newcomer): NewcomerRequest {
   return {
     firstName: values.firstName.trim(),
@@ -134,7 +135,7 @@ export function toRequest(values: NewcomerFormValues, base?: Newcomer): Newcomer
     accommodation: optionalText(values.accommodation),
     householdSize: optionalInteger(values.householdSize),
     needs: values.needs,
-    residenceStatus: values.residenceStatus,
+    residenceStatus: values.residenceStatus || undefined,
     phone: optionalText(values.phone),
     email: optionalText(values.email),
     consentGivenAt: instantForRequest(values.consentGivenAt, base?.consentGivenAt),
@@ -180,7 +181,7 @@ export function newcomerFormSchema(t: TFunction) {
           message: t('newcomers.form.invalidHouseholdSize'),
         }),
       needs: z.array(z.enum(newcomerNeeds)),
-      residenceStatus: z.enum(residenceStatuses, { error: required }),
+      residenceStatus: z.enum(residenceStatuses, { error: required }).or(z.literal('')),
       phone: text(40).refine((value) => value.trim() === '' || phonePattern.test(value.trim()), t('newcomers.form.invalidPhone')),
       email: text(254).refine(
         (value) => value.trim() === '' || emailPattern.test(value.trim()),

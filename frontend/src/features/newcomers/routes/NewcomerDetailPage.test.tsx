@@ -2,9 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page, wil } from '../../../test/fixtures';
+import { volunteerCoordinatorMe } from '../../../test/me';
 import { renderApp } from '../../../test/render';
 import { apiUrl, server } from '../../../test/server';
-import { conflictProblem, elena, serveProjectOptions } from '../test-fixtures';
+import { conflictProblem, elena, serveProjectOptions, withoutPersonalDetails } from '../test-fixtures';
 
 const id = elena().id;
 
@@ -68,6 +69,23 @@ describe('newcomer detail', () => {
     expect(within(fact('Telefon')).queryByRole('link')).not.toBeInTheDocument();
     expect(fact('Einwilligung in die Datenverarbeitung')).toHaveTextContent('Keine Einwilligung erfasst');
     expect(fact('Projekt')).toHaveTextContent('–');
+  });
+
+  it('leavesOutWhatTheRoleMayNotSeeAndOffersNoChanges', async () => {
+    // Volunteer coordination: the API leaves out residence status, consent and contact; no writes.
+    const visible = withoutPersonalDetails(elena());
+    serveProjectOptions();
+    server.use(http.get(apiUrl(`/api/v1/newcomers/${id}`), () => HttpResponse.json(visible)));
+    renderApp(`/newcomers/${id}`, { me: volunteerCoordinatorMe() });
+
+    await screen.findByRole('heading', { level: 1, name: 'Elena Popescu' });
+    expect(fact('Stadtteil')).toHaveTextContent('Oststadt');
+    for (const label of ['Aufenthaltsstatus', 'Telefon', 'E-Mail', 'Einwilligung in die Datenverarbeitung']) {
+      expect(screen.queryByText(label, { selector: 'dt' })).not.toBeInTheDocument();
+    }
+    expect(screen.getByRole('main')).not.toHaveTextContent(/undefined/);
+    expect(screen.queryByRole('link', { name: 'Bearbeiten' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Löschen' })).not.toBeInTheDocument();
   });
 
   it('asksBeforeDeletingAndShowsWhyTheServerRefuses', async () => {

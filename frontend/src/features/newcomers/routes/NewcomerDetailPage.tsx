@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -27,6 +28,7 @@ export function NewcomerDetailPage() {
   const lang = i18n.language;
   const none = t('common.none');
   const newcomer = query.data;
+  const residenceStatus = newcomer?.residenceStatus;
 
   return (
     <>
@@ -46,11 +48,15 @@ export function NewcomerDetailPage() {
               <h1 className="kern-heading-large">{newcomerFullName(newcomer)}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/newcomers/$newcomerId/edit" params={{ newcomerId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteNewcomer newcomer={newcomer} />
+              <Allowed operation="patchNewcomer">
+                <Link to="/newcomers/$newcomerId/edit" params={{ newcomerId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteNewcomer">
+                <DeleteNewcomer newcomer={newcomer} />
+              </Allowed>
             </div>
           </div>
           <Flash />
@@ -67,14 +73,17 @@ export function NewcomerDetailPage() {
             <Fact label={t('newcomers.fields.needs')}>
               {newcomer.needs.length > 0 ? newcomer.needs.map((need) => t(`newcomers.need.${need}`)).join(', ') : none}
             </Fact>
-            <Fact label={t('newcomers.fields.residenceStatus')}>
-              {t(`newcomers.residenceStatus.${newcomer.residenceStatus}`)}
-            </Fact>
-            <Fact label={t('newcomers.fields.phone')}>{newcomer.phone ? <PhoneLink phone={newcomer.phone} /> : none}</Fact>
-            <Fact label={t('newcomers.fields.email')}>{newcomer.email ? <EmailLink email={newcomer.email} /> : none}</Fact>
-            <Fact label={t('newcomers.fields.consentGivenAt')}>
-              {newcomer.consentGivenAt ? formatInstant(newcomer.consentGivenAt, lang) : t('newcomers.detail.noConsent')}
-            </Fact>
+            {/* Left out by the API for roles without the need (e.g. volunteer coordination). */}
+            {residenceStatus !== undefined ? (
+              <>
+                <Fact label={t('newcomers.fields.residenceStatus')}>{t(`newcomers.residenceStatus.${residenceStatus}`)}</Fact>
+                <Fact label={t('newcomers.fields.phone')}>{newcomer.phone ? <PhoneLink phone={newcomer.phone} /> : none}</Fact>
+                <Fact label={t('newcomers.fields.email')}>{newcomer.email ? <EmailLink email={newcomer.email} /> : none}</Fact>
+                <Fact label={t('newcomers.fields.consentGivenAt')}>
+                  {newcomer.consentGivenAt ? formatInstant(newcomer.consentGivenAt, lang) : t('newcomers.detail.noConsent')}
+                </Fact>
+              </>
+            ) : null}
             <Fact label={t('newcomers.fields.projectId')}>
               <ProjectReference projectId={newcomer.projectId} />
             </Fact>

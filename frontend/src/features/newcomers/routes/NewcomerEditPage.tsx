@@ -5,6 +5,7 @@ import { useProjectOptions } from '../../../api/project-options';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Loading } from '../../../components/feedback/Loading';
 import { useZodForm } from '../../../components/record/form-model';
+import { mergePatch } from '../../../components/record/merge-patch';
 import { useRecordEditor } from '../../../components/record/useRecordEditor';
 import { VersionConflict } from '../../../components/record/VersionConflict';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle';
@@ -12,7 +13,7 @@ import { fromLocalInput } from '../../../lib/datetime-input';
 import { formatCountry, formatDate, formatInstant, formatLanguages } from '../../../lib/format';
 import { parseLanguageCodes } from '../../../lib/languages';
 import { newcomerQueryOptions, useNewcomer } from '../api/get-newcomer';
-import { useReplaceNewcomer } from '../api/replace-newcomer';
+import { usePatchNewcomer } from '../api/patch-newcomer';
 import {
   type NewcomerFormField,
   newcomerFormModel,
@@ -22,7 +23,7 @@ import {
   toRequest,
 } from '../components/form-values';
 import { NewcomerForm } from '../components/NewcomerForm';
-import { type Newcomer, newcomerFullName } from '../model';
+import { type Newcomer, newcomerFullName, showsPersonalDetails } from '../model';
 
 const route = getRouteApi('/newcomers/$newcomerId/edit');
 
@@ -43,13 +44,18 @@ function NewcomerEditor({ initial }: { initial: Newcomer }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const projects = useProjectOptions();
-  const replace = useReplaceNewcomer();
+  const patch = usePatchNewcomer();
   const form = useZodForm(newcomerFormSchema, toFormValues(initial));
   const editor = useRecordEditor({
     initial,
     model: newcomerFormModel,
     form,
-    save: (values, base) => replace.mutateAsync({ id: base.id, body: toRequest(values, base) }),
+    // Only what the user changed is sent: what they were not shown stays as stored.
+    save: (values, base) =>
+      patch.mutateAsync({
+        id: base.id,
+        body: { ...mergePatch(toRequest(toFormValues(base), base), toRequest(values, base)), version: base.version },
+      }),
     reload: (base) => queryClient.fetchQuery({ ...newcomerQueryOptions(base.id), staleTime: 0 }),
     onSaved: (saved) =>
       navigate({
@@ -66,7 +72,7 @@ function NewcomerEditor({ initial }: { initial: Newcomer }) {
       case 'status':
         return t(`newcomers.status.${values.status}`);
       case 'residenceStatus':
-        return t(`newcomers.residenceStatus.${values.residenceStatus}`);
+        return values.residenceStatus ? t(`newcomers.residenceStatus.${values.residenceStatus}`) : '';
       case 'needs':
         return values.needs.map((need) => t(`newcomers.need.${need}`)).join(', ');
       case 'countryOfOrigin':
@@ -95,6 +101,7 @@ function NewcomerEditor({ initial }: { initial: Newcomer }) {
         submitLabel={t('common.save')}
         otherErrors={editor.otherErrors}
         cancel={{ to: '/newcomers/$newcomerId', params: { newcomerId: editor.base.id } }}
+        personalDetails={showsPersonalDetails(editor.base)}
         notice={<VersionConflict editor={editor} label={(field) => t(`newcomers.fields.${field}`)} show={show} />}
       />
     </>

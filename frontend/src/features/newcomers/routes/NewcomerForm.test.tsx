@@ -5,10 +5,11 @@ import type { Schemas } from '../../../api/client';
 import { wil } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { apiUrl, server } from '../../../test/server';
-import { conflictProblem, elena, serveProjectOptions, validationProblem } from '../test-fixtures';
+import { conflictProblem, elena, serveProjectOptions, validationProblem, withoutPersonalDetails } from '../test-fixtures';
 
 const id = elena().id;
 type NewcomerRequest = Schemas['NewcomerRequest'];
+type Newcomer = Schemas['Newcomer'];
 
 describe('newcomer form', () => {
   it('showsAServerViolationAtItsField', async () => {
@@ -109,21 +110,9 @@ describe('newcomer form', () => {
   it('keepsTheInputOnAStaleVersionAndShowsWhatChanged', async () => {
     // Someone else recorded the residence permit and a need while this user edited version 1.
     let stored = elena({ version: 1 });
-    const puts: NewcomerRequest[] = [];
-    serveProjectOptions();
-    server.use(
-      http.get(apiUrl(`/api/v1/newcomers/${id}`), () => HttpResponse.json(stored)),
-      http.put(apiUrl(`/api/v1/newcomers/${id}`), async ({ request }) => {
-        const body = (await request.json()) as NewcomerRequest;
-        puts.push(body);
-        if (body.version !== stored.version) {
-          return conflictProblem('version-conflict', 'The newcomer was changed by someone else', {
-            currentVersion: stored.version,
-          });
-        }
-        stored = elena({ ...body, version: stored.version + 1 });
-        return HttpResponse.json(stored);
-      }),
+    const patches = servePatches(
+      () => stored,
+      (next) => (stored = next),
     );
     const { user, router } = renderApp(`/newcomers/${id}/edit`);
 
@@ -159,15 +148,82 @@ describe('newcomer form', () => {
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/newcomers/${id}`));
-    expect(puts).toHaveLength(2);
-    expect(puts[0]).toMatchObject({ version: 1, district: 'Weststadt', residenceStatus: 'EU_FREE_MOVEMENT' });
-    expect(puts[1]).toMatchObject({
-      version: 2,
+    // Only the change is sent, based on the version it was made on; the other edits stay as stored.
+    expect(patches).toEqual([
+      { district: 'Weststadt', version: 1 },
+      { district: 'Weststadt', version: 2 },
+    ]);
+    expect(stored).toMatchObject({
       district: 'Weststadt',
       residenceStatus: 'RESIDENCE_PERMIT',
       needs: ['SCHOOL', 'AUTHORITIES', 'WORK'],
-      consentGivenAt: '2026-03-01T09:30:00Z',
     });
     expect(await screen.findByText('Die Angaben wurden gespeichert.')).toBeInTheDocument();
   });
+
+  it('clearsAnEmptiedFieldWithNull', async () => {
+    let stored = elena();
+    const patches = servePatches(
+      () => stored,
+      (next) => (stored = next),
+    );
+    const { user, router } = renderApp(`/newcomers/${id}/edit`);
+
+    await user.clear(await screen.findByRole('textbox', { name: /Telefon/ }));
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/newcomers/${id}`));
+    expect(patches).toEqual([{ phone: null, version: 1 }]);
+  });
+
+  it('neitherShowsNorSendsPersonalDetailsTheCallerMayNotSee', async () => {
+    // What the API answers volunteer coordination: no residence status, consent, phone or e-mail.
+    const visible = withoutPersonalDetails(elena());
+    let stored = visible;
+    const patches = servePatches(
+      () => stored,
+      (next) => (stored = next),
+    );
+    const { user, router } = renderApp(`/newcomers/${id}/edit`);
+
+    const district = await screen.findByRole('textbox', { name: /Stadtteil/ });
+    expect(screen.queryByRole('combobox', { name: 'Aufenthaltsstatus' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /Telefon/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /E-Mail/ })).not.toBeInTheDocument();
+    await user.clear(district);
+    await user.type(district, 'Weststadt');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/newcomers/${id}`));
+    expect(patches).toEqual([{ district: 'Weststadt', version: 1 }]);
+  });
 });
+
+/** The newcomer's page and its PATCH (JSON Merge Patch, optimistic locking); returns the patches received. */
+function servePatches(stored: () => Newcomer, store: (next: Newcomer) => void) {
+  const patches: Record<string, unknown>[] = [];
+  serveProjectOptions();
+  server.use(
+    http.get(apiUrl(`/api/v1/newcomers/${id}`), () => HttpResponse.json(stored())),
+    http.patch(apiUrl(`/api/v1/newcomers/${id}`), async ({ request }) => {
+      expect(request.headers.get('Content-Type')).toBe('application/merge-patch+json');
+      const patch = (await request.json()) as Record<string, unknown>;
+      patches.push(patch);
+      const current = stored();
+      if (patch.version !== current.version) {
+        return conflictProblem('version-conflict', 'The newcomer was changed by someone else', {
+          currentVersion: current.version,
+        });
+      }
+      const next: Record<string, unknown> = { ...current, version: current.version + 1 };
+      for (const [field, value] of Object.entries(patch)) {
+        if (field === 'version') continue;
+        if (value === null) delete next[field];
+        else next[field] = value;
+      }
+      store(next as Newcomer);
+      return HttpResponse.json(next);
+    }),
+  );
+  return patches;
+}

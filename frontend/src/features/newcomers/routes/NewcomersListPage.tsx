@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../../api/project-options';
+import { Allowed } from '../../../auth/components/Allowed';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
@@ -19,6 +20,7 @@ import {
   type NewcomerSortField,
   newcomerStatuses,
   residenceStatuses,
+  showsPersonalDetails,
 } from '../model';
 import type { NewcomerListSearch } from './search';
 
@@ -43,17 +45,22 @@ export function NewcomersListPage() {
     arrivedTo: search.arrivedTo,
   };
   const query = useNewcomers({ ...params, ...filters });
-  const columns = useNewcomerColumns();
+  // Roles without the need get no residence status, consent or contact: no column, no filter for them.
+  const items = query.data?.items ?? [];
+  const personalDetails = items.length === 0 || items.some(showsPersonalDetails);
+  const columns = useNewcomerColumns().filter((column) => personalDetails || column.id !== 'contact');
   const projects = useProjectOptions();
 
   return (
     <>
       <div className="page-header">
         <h1 className="kern-heading-large">{t('newcomers.title')}</h1>
-        <Link to="/newcomers/new" className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--add" aria-hidden="true" />
-          <span className="kern-label">{t('newcomers.new')}</span>
-        </Link>
+        <Allowed operation="createNewcomer">
+          <Link to="/newcomers/new" className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('newcomers.new')}</span>
+          </Link>
+        </Allowed>
       </div>
       <p className="kern-body page-intro">{t('newcomers.intro')}</p>
       <Flash />
@@ -80,12 +87,16 @@ export function NewcomersListPage() {
             value: search.need,
             options: newcomerNeeds.map((value) => ({ value, label: t(`newcomers.need.${value}`) })),
           },
-          {
-            name: 'residenceStatus',
-            label: t('newcomers.fields.residenceStatus'),
-            value: search.residenceStatus,
-            options: residenceStatuses.map((value) => ({ value, label: t(`newcomers.residenceStatus.${value}`) })),
-          },
+          ...(personalDetails
+            ? [
+                {
+                  name: 'residenceStatus',
+                  label: t('newcomers.fields.residenceStatus'),
+                  value: search.residenceStatus,
+                  options: residenceStatuses.map((value) => ({ value, label: t(`newcomers.residenceStatus.${value}`) })),
+                },
+              ]
+            : []),
           {
             name: 'countryOfOrigin',
             label: t('newcomers.fields.countryOfOrigin'),

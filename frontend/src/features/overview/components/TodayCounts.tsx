@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, linkOptions, type LinkProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { type OperationId, useCan } from '../../../auth/me';
 import { formatNumber } from '../../../lib/format';
 import { officeToday } from '../../../lib/today';
 import { openActionsCountQueryOptions } from '../api/count-open-actions';
@@ -11,13 +12,24 @@ import { waitingNewcomersCountQueryOptions } from '../api/count-waiting-newcomer
 
 type CountKey = 'runningProjects' | 'activeSponsors' | 'waitingNewcomers' | 'upcomingMeetings' | 'openActions';
 
+/** The list operation behind each count: a user sees the counts of the lists they may open. */
+const countOperations: Record<CountKey, OperationId> = {
+  runningProjects: 'listProjects',
+  activeSponsors: 'listSponsors',
+  waitingNewcomers: 'listNewcomers',
+  upcomingMeetings: 'listNetworkMeetings',
+  openActions: 'listMeetingActionsAcrossMeetings',
+};
+
 /** The counts that matter today; each card is one link to the list it counts. */
 export function TodayCounts() {
   const { t } = useTranslation();
+  const can = useCan();
   const today = officeToday();
   // The meetings list from today on, the next meeting first. (`from` is the API's filter; the list
   // page passes it on once its search schema knows it.)
   const upcomingMeetings = { from: today, sort: 'startsAt' };
+  if (!Object.values(countOperations).some(can)) return null;
   return (
     <section aria-labelledby="overview-today" className="section">
       <h2 id="overview-today" className="kern-heading-medium">
@@ -61,7 +73,11 @@ interface CountCardProps {
   link: LinkProps;
 }
 
-function CountCard({ name, query, link }: CountCardProps) {
+function CountCard(props: CountCardProps) {
+  return useCan()(countOperations[props.name]) ? <AllowedCountCard {...props} /> : null;
+}
+
+function AllowedCountCard({ name, query, link }: CountCardProps) {
   const { t, i18n } = useTranslation();
   const count = useQuery(query);
   let value: string;

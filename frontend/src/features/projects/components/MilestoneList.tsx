@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../auth/me';
 import { Alert } from '../../../components/feedback/Alert';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Loading } from '../../../components/feedback/Loading';
@@ -28,6 +29,7 @@ function focusLater(elementId: string) {
 /** The milestones of a project in planned order; add, edit and delete them in place. */
 export function MilestoneList({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
+  const can = useCan();
   const query = useMilestones(projectId);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export function MilestoneList({ projectId }: { projectId: string }) {
             done(t('projects.milestones.added', { title: created.title }), addButtonId);
           }}
         />
-      ) : (
+      ) : can('createMilestone') ? (
         <p>
           <button
             type="button"
@@ -106,7 +108,7 @@ export function MilestoneList({ projectId }: { projectId: string }) {
             <span className="kern-label">{t('projects.milestones.add')}</span>
           </button>
         </p>
-      )}
+      ) : null}
     </>
   );
 }
@@ -120,6 +122,8 @@ interface MilestoneItemProps {
 
 function MilestoneItem({ projectId, milestone, onEdit, onDeleted }: MilestoneItemProps) {
   const { t, i18n } = useTranslation();
+  const can = useCan();
+  const deletion = useDeleteMilestone(projectId, milestone.id);
   return (
     <>
       <div className="milestones__head">
@@ -139,25 +143,29 @@ function MilestoneItem({ projectId, milestone, onEdit, onDeleted }: MilestoneIte
           : null}
       </p>
       <div className="form-actions">
-        <button
-          type="button"
-          id={editButtonId(milestone)}
-          className="kern-btn kern-btn--secondary kern-btn--small"
-          aria-label={t('projects.milestones.editLabel', { title: milestone.title })}
-          onClick={onEdit}
-        >
-          <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-          <span className="kern-label">{t('common.edit')}</span>
-        </button>
-        <DeleteRecord
-          mutation={useDeleteMilestone(projectId, milestone.id)}
-          title={t('projects.milestones.deleteTitle')}
-          question={t('projects.milestones.deleteConfirm', { title: milestone.title })}
-          blockedTitle={t('projects.milestones.deleteBlocked')}
-          onDeleted={onDeleted}
-          small
-          buttonLabel={t('projects.milestones.deleteLabel', { title: milestone.title })}
-        />
+        {can('replaceMilestone') ? (
+          <button
+            type="button"
+            id={editButtonId(milestone)}
+            className="kern-btn kern-btn--secondary kern-btn--small"
+            aria-label={t('projects.milestones.editLabel', { title: milestone.title })}
+            onClick={onEdit}
+          >
+            <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+            <span className="kern-label">{t('common.edit')}</span>
+          </button>
+        ) : null}
+        {can('deleteMilestone') ? (
+          <DeleteRecord
+            mutation={deletion}
+            title={t('projects.milestones.deleteTitle')}
+            question={t('projects.milestones.deleteConfirm', { title: milestone.title })}
+            blockedTitle={t('projects.milestones.deleteBlocked')}
+            onDeleted={onDeleted}
+            small
+            buttonLabel={t('projects.milestones.deleteLabel', { title: milestone.title })}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -39,11 +40,15 @@ export function ProjectDetailPage() {
               <h1 className="kern-heading-large">{query.data.name}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/projects/$projectId/edit" params={{ projectId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteProject project={query.data} />
+              <Allowed operation="replaceProject">
+                <Link to="/projects/$projectId/edit" params={{ projectId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteProject">
+                <DeleteProject project={query.data} />
+              </Allowed>
             </div>
           </div>
           <Flash />

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
@@ -34,10 +35,12 @@ export function ProjectsListPage() {
     <>
       <div className="page-header">
         <h1 className="kern-heading-large">{t('projects.title')}</h1>
-        <Link to="/projects/new" className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--add" aria-hidden="true" />
-          <span className="kern-label">{t('projects.new')}</span>
-        </Link>
+        <Allowed operation="createProject">
+          <Link to="/projects/new" className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('projects.new')}</span>
+          </Link>
+        </Allowed>
       </div>
       <p className="kern-body page-intro">{t('projects.intro')}</p>
       <Flash />

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Allowed } from '../../../auth/components/Allowed';
 import { ErrorAlert } from '../../../components/feedback/ErrorAlert';
 import { Flash } from '../../../components/feedback/Flash';
 import { Loading } from '../../../components/feedback/Loading';
@@ -43,11 +44,15 @@ export function SponsorDetailPage() {
               <h1 className="kern-heading-large">{sponsorFullName(sponsor)}</h1>
             </hgroup>
             <div className="page-header__actions">
-              <Link to="/sponsors/$sponsorId/edit" params={{ sponsorId }} className="kern-btn kern-btn--primary">
-                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                <span className="kern-label">{t('common.edit')}</span>
-              </Link>
-              <DeleteSponsor sponsor={sponsor} />
+              <Allowed operation="replaceSponsor">
+                <Link to="/sponsors/$sponsorId/edit" params={{ sponsorId }} className="kern-btn kern-btn--primary">
+                  <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                  <span className="kern-label">{t('common.edit')}</span>
+                </Link>
+              </Allowed>
+              <Allowed operation="deleteSponsor">
+                <DeleteSponsor sponsor={sponsor} />
+              </Allowed>
             </div>
           </div>
           <Flash />

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../../api/project-options';
+import { Allowed } from '../../../auth/components/Allowed';
 import { DataList } from '../../../components/data/DataList';
 import { ListFilters } from '../../../components/data/ListFilters';
 import { ListResults } from '../../../components/data/ListResults';
@@ -40,10 +41,12 @@ export function SponsorsListPage() {
     <>
       <div className="page-header">
         <h1 className="kern-heading-large">{t('sponsors.title')}</h1>
-        <Link to="/sponsors/new" className="kern-btn kern-btn--primary">
-          <span className="kern-icon kern-icon--add" aria-hidden="true" />
-          <span className="kern-label">{t('sponsors.new')}</span>
-        </Link>
+        <Allowed operation="createSponsor">
+          <Link to="/sponsors/new" className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('sponsors.new')}</span>
+          </Link>
+        </Allowed>
       </div>
       <p className="kern-body page-intro">{t('sponsors.intro')}</p>
       <Flash />
