@@ -110,6 +110,7 @@ test.describe('navigation by role', () => {
       'Neuzugewanderte',
       'Vereine',
       'Netzwerktreffen',
+      'Datenschutz',
     ]);
     await navigationLinks(page).filter({ hasText: 'Projekte' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Projekte' })).toBeVisible();

@@ -14,8 +14,7 @@ import newcomersDe from '../features/newcomers/i18n/de.json';
 import newcomersEn from '../features/newcomers/i18n/en.json';
 import overviewDe from '../features/overview/i18n/de.json';
 import overviewEn from '../features/overview/i18n/en.json';
-import privacyDe from '../features/privacy/i18n/de.json';
-import privacyEn from '../features/privacy/i18n/en.json';
+import { privacyTexts } from '../features/privacy/i18n/placeholder';
 import projectsDe from '../features/projects/i18n/de.json';
 import projectsEn from '../features/projects/i18n/en.json';
 import sponsorsDe from '../features/sponsors/i18n/de.json';
@@ -39,7 +38,7 @@ export const de = {
   newcomers: newcomersDe,
   associations: associationsDe,
   meetings: meetingsDe,
-  privacy: privacyDe,
+  privacy: privacyTexts,
 };
 
 export const en: typeof de = {
@@ -54,5 +53,5 @@ export const en: typeof de = {
   newcomers: newcomersEn,
   associations: associationsEn,
   meetings: meetingsEn,
-  privacy: privacyEn,
+  privacy: privacyTexts,
 };

@@ -12,15 +12,27 @@ export const allOperations: OperationId[] = [
 const grant = (operations: readonly OperationId[], access: 'ALLOW' | 'OWN' = 'ALLOW') =>
   Object.fromEntries(operations.map((operation) => [operation, access]));
 
-/** Sabine Stahl of the office: every operation. */
+/** What only the data protection officer may do. */
+const dpoOnly = (operation: string) =>
+  /^(listAuditEvents|runRetention|erase(Newcomer|Sponsor)|(set|release)(Newcomer|Sponsor)LegalHold)$/.test(operation);
+
+/** Sabine Stahl of the office: every operation but the data protection officer's. */
 export function staffMe(overrides: Partial<Me> = {}): Me {
-  return { username: 'staff', name: 'Sabine Stahl', roles: ['STAFF'], operations: grant(allOperations), ...overrides };
+  return {
+    username: 'staff',
+    name: 'Sabine Stahl',
+    roles: ['STAFF'],
+    operations: grant(allOperations.filter((operation) => !dpoOnly(operation))),
+    ...overrides,
+  };
 }
 
 /** Vera Ehrenberg, volunteer coordination: reads and meetings, associations and sponsors; no budget, no newcomer writes. */
 export function volunteerCoordinatorMe(): Me {
   const denied = (operation: string) =>
-    /BudgetLine|Budget$|^(create|replace|patch|delete)(Newcomer|Project|Milestone)$/.test(operation);
+    /BudgetLine|Budget$|^(create|replace|patch|delete)(Newcomer|Project|Milestone)$|Consents?$|History$|PersonalData$/.test(
+      operation,
+    ) || dpoOnly(operation);
   return {
     username: 'volunteers',
     name: 'Vera Ehrenberg',

@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { routeTree } from '../../app/router';
 import type { Schemas } from '../../api/client';
 import type { Me, OperationId } from '../../auth/me';
 import { page } from '../../test/fixtures';
 import { apiUrl, server } from '../../test/server';
 import { elena } from '../newcomers/test-fixtures';
 import type { AuditEvent, Consent, HistoryEntry } from './model';
-import { privacyRoutes } from './routes';
-
-/**
- * Hangs the privacy routes into the app for tests run before src/app/router.tsx includes them;
- * once it does, this changes nothing.
- */
-export function withPrivacyFeature() {
-  const children = (routeTree.children ?? []) as unknown[];
-  if (!children.includes(privacyRoutes[0])) routeTree.addChildren([...children, ...privacyRoutes] as never);
-}
 
 type Role = Schemas['Role'];
 

@@ -54,6 +54,11 @@ export function NewcomerDetailPage() {
                   <span className="kern-label">{t('common.edit')}</span>
                 </Link>
               </Allowed>
+              <Allowed operation="listNewcomerConsents">
+                <Link to="/privacy/newcomers/$newcomerId" params={{ newcomerId }} className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">{t('newcomers.detail.privacy')}</span>
+                </Link>
+              </Allowed>
               <Allowed operation="deleteNewcomer">
                 <DeleteNewcomer newcomer={newcomer} />
               </Allowed>

@@ -5,10 +5,9 @@ import { page } from '../../../test/fixtures';
 import { formatInstant } from '../../../lib/format';
 import { renderApp } from '../../../test/render';
 import { apiUrl, server } from '../../../test/server';
-import { auditEvent, dpoMe, newcomerId, officeMe, withPrivacyFeature } from '../test-fixtures';
+import { auditEvent, dpoMe, newcomerId, officeMe } from '../test-fixtures';
 
 beforeAll(async () => {
-  withPrivacyFeature();
   // The page loads lazily; loaded once here, it opens within the queries' timeouts.
   await import('./AuditTrailPage');
 });

@@ -5,19 +5,9 @@ import { formatInstant } from '../../../lib/format';
 import { renderApp } from '../../../test/render';
 import { apiUrl, server } from '../../../test/server';
 import type { ConsentRequest } from '../model';
-import {
-  consent,
-  dpoMe,
-  newcomerId,
-  officeMe,
-  problemResponse,
-  revision,
-  serveElena,
-  withPrivacyFeature,
-} from '../test-fixtures';
+import { consent, dpoMe, newcomerId, officeMe, problemResponse, revision, serveElena } from '../test-fixtures';
 
 beforeAll(async () => {
-  withPrivacyFeature();
   // The page loads lazily; loaded once here, it opens within the queries' timeouts.
   await import('./PersonPrivacyPage');
 });

@@ -5,10 +5,9 @@ import { page } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { apiUrl, server } from '../../../test/server';
 import { elena } from '../../newcomers/test-fixtures';
-import { dpoMe, withPrivacyFeature } from '../test-fixtures';
+import { dpoMe } from '../test-fixtures';
 
 beforeAll(async () => {
-  withPrivacyFeature();
   // The page loads lazily; loaded once here, it opens within the queries' timeouts.
   await import('./PrivacyStartPage');
 });

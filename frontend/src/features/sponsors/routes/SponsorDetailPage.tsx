@@ -50,6 +50,11 @@ export function SponsorDetailPage() {
                   <span className="kern-label">{t('common.edit')}</span>
                 </Link>
               </Allowed>
+              <Allowed operation="listSponsorConsents">
+                <Link to="/privacy/sponsors/$sponsorId" params={{ sponsorId }} className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">{t('sponsors.detail.privacy')}</span>
+                </Link>
+              </Allowed>
               <Allowed operation="deleteSponsor">
                 <DeleteSponsor sponsor={sponsor} />
               </Allowed>
